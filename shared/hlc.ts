@@ -1,0 +1,42 @@
+/**
+ * Hybrid logical clock. Timestamps are fixed-width strings
+ * `<15-digit ms>-<6-digit counter>-<device id>`, so plain string order is clock order.
+ */
+export interface HlcState {
+  ms: number;
+  counter: number;
+}
+
+const MS_WIDTH = 15;
+const COUNTER_WIDTH = 6;
+const MAX_COUNTER = 10 ** COUNTER_WIDTH - 1;
+const HLC_PATTERN = /^(\d{15})-(\d{6})-([A-Za-z0-9_-]{1,64})$/;
+
+export function formatHlc(ms: number, counter: number, deviceId: string): string {
+  return `${String(ms).padStart(MS_WIDTH, '0')}-${String(counter).padStart(COUNTER_WIDTH, '0')}-${deviceId}`;
+}
+
+export function parseHlc(hlc: string): { ms: number; counter: number; deviceId: string } | null {
+  const match = HLC_PATTERN.exec(hlc);
+  if (!match) return null;
+  return { ms: Number(match[1]), counter: Number(match[2]), deviceId: match[3]! };
+}
+
+/** The next local timestamp: never behind the wall clock, never behind anything seen before. */
+export function tickHlc(state: HlcState, now: number): HlcState {
+  if (now > state.ms) return { ms: now, counter: 0 };
+  if (state.counter >= MAX_COUNTER) return { ms: state.ms + 1, counter: 0 };
+  return { ms: state.ms, counter: state.counter + 1 };
+}
+
+/** Folds a timestamp received from elsewhere into the local clock. */
+export function receiveHlc(state: HlcState, remote: string, now: number): HlcState {
+  const parsed = parseHlc(remote);
+  if (!parsed) return state;
+  const ms = Math.max(state.ms, parsed.ms, now);
+  if (ms === state.ms && ms === parsed.ms)
+    return { ms, counter: Math.max(state.counter, parsed.counter) };
+  if (ms === state.ms) return { ms, counter: state.counter };
+  if (ms === parsed.ms) return { ms, counter: parsed.counter };
+  return { ms, counter: 0 };
+}

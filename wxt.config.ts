@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Gecko add-on id: stable, so Firefox keeps the add-on's storage between updates. */
+const GECKO_ID = 'readalong@readalong.dev';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  modulesDir: 'extension/modules',
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Readalong',
+    description:
+      'Track your way through a curriculum of readings and videos, and keep that progress in step across your browsers.',
+    permissions: ['storage', 'webNavigation', 'alarms'],
+    host_permissions: ['https://www.youtube.com/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
