@@ -1,0 +1,2 @@
+/** Placeholder: filled in by the helper that owns this feature. */
+export function registerSidePanel(): void {}

@@ -1,0 +1,123 @@
+import type { MergeRule } from './register';
+
+/**
+ * How one resource's progress is spread over sync registers. Each field is its own register
+ * with its own merge rule, so two browsers' edits combine instead of overwriting each other:
+ *
+ * | key                               | merge | value                                  |
+ * |-----------------------------------|-------|----------------------------------------|
+ * | `p/reset/S`                       | max   | epoch: ms of the last reset (0: none)  |
+ * | `p/status/S`                      | lww   | 'none' / 'done' / 'skipped'            |
+ * | `p/last/S`                        | lww   | ms last opened, or null after a reset  |
+ * | `p/pos/S`                         | lww   | `{ seconds, at }` resume point or null |
+ * | `p/dur/S`                         | max   | video duration, seconds                |
+ * | `p/first/E/S`                     | min   | ms first opened                        |
+ * | `p/opens/E/D/S`                   | max   | times opened on device D               |
+ * | `p/furthest/E/S`                  | max   | furthest second reached                |
+ * | `p/fraction/E/S`                  | max   | share of the video watched, 0..1       |
+ * | `p/iv/E/D/S`                      | lww   | intervals watched on device D          |
+ * | `p/note/N/S`                      | lww   | `{ seconds, text, at }` or null        |
+ *
+ * S is the resource's subject (its resource key, cut to fit), E the reset epoch the value
+ * belongs to, D a device id. Values that may only grow (`max`/`min`) live under the epoch, so
+ * a reset, which raises the epoch, wins over older progress from every browser: values under
+ * an older epoch are simply not read. Per-device keys never conflict: the union is taken.
+ */
+export type ProgressKey =
+  | { field: 'reset' | 'status' | 'last' | 'pos' | 'dur'; subject: string }
+  | { field: 'first' | 'furthest' | 'fraction'; epoch: number; subject: string }
+  | { field: 'opens' | 'iv'; epoch: number; device: string; subject: string }
+  | { field: 'note'; noteId: string; subject: string };
+
+export type ProgressField = ProgressKey['field'];
+
+export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
+  reset: 'max',
+  status: 'lww',
+  last: 'lww',
+  pos: 'lww',
+  dur: 'max',
+  first: 'min',
+  opens: 'max',
+  furthest: 'max',
+  fraction: 'max',
+  iv: 'lww',
+  note: 'lww',
+};
+
+/** Longest subject kept as is; longer resource keys are cut and suffixed with a hash. */
+const MAX_SUBJECT = 160;
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The part of a register key that names the resource. */
+export function progressSubject(resourceKey: string): string {
+  if (resourceKey.length <= MAX_SUBJECT) return resourceKey;
+  return `${resourceKey.slice(0, MAX_SUBJECT - 8)}~${fnv1a(resourceKey)}`;
+}
+
+export function encodeProgressKey(key: ProgressKey): string {
+  switch (key.field) {
+    case 'first':
+    case 'furthest':
+    case 'fraction':
+      return `p/${key.field}/${key.epoch}/${key.subject}`;
+    case 'opens':
+    case 'iv':
+      return `p/${key.field}/${key.epoch}/${key.device}/${key.subject}`;
+    case 'note':
+      return `p/note/${key.noteId}/${key.subject}`;
+    default:
+      return `p/${key.field}/${key.subject}`;
+  }
+}
+
+const SEGMENTS: Record<ProgressField, number> = {
+  reset: 0,
+  status: 0,
+  last: 0,
+  pos: 0,
+  dur: 0,
+  first: 1,
+  furthest: 1,
+  fraction: 1,
+  opens: 2,
+  iv: 2,
+  note: 1,
+};
+
+export function decodeProgressKey(key: string): ProgressKey | null {
+  const parts = key.split('/');
+  if (parts[0] !== 'p' || parts.length < 3) return null;
+  const field = parts[1] as ProgressField;
+  const fixed = SEGMENTS[field];
+  if (fixed === undefined || parts.length < 3 + fixed) return null;
+  const subject = parts.slice(2 + fixed).join('/');
+  if (!subject) return null;
+  const epochOf = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : NaN);
+  switch (field) {
+    case 'first':
+    case 'furthest':
+    case 'fraction': {
+      const epoch = epochOf(parts[2]);
+      return Number.isNaN(epoch) ? null : { field, epoch, subject };
+    }
+    case 'opens':
+    case 'iv': {
+      const epoch = epochOf(parts[2]);
+      const device = parts[3]!;
+      return Number.isNaN(epoch) || !device ? null : { field, epoch, device, subject };
+    }
+    case 'note':
+      return parts[2] ? { field, noteId: parts[2], subject } : null;
+    default:
+      return { field, subject };
+  }
+}
