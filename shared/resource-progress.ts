@@ -83,7 +83,10 @@ export function deriveProgress(registers: Record<string, Register>): Map<string,
     const k = decodeProgressKey(key);
     if (!k) continue;
     let a = acc.get(k.subject);
-    if (!a) acc.set(k.subject, (a = emptyAccumulator()));
+    if (!a) {
+      a = emptyAccumulator();
+      acc.set(k.subject, a);
+    }
     const v = register.value;
     switch (k.field) {
       case 'reset':

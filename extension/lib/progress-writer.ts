@@ -77,7 +77,10 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
       now,
       deviceId: deviceId!,
       registers,
-      progressOf: (subject) => (derived ??= deriveProgress(registers)).get(subject),
+      progressOf: (subject) => {
+        derived ??= deriveProgress(registers);
+        return derived.get(subject);
+      },
     });
     if (drafts.length === 0) return [];
     let state = clock;
