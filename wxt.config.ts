@@ -19,6 +19,8 @@ export default defineConfig({
       'Track your way through a curriculum of readings and videos, and keep that progress in step across your browsers.',
     permissions: ['storage', 'webNavigation', 'alarms'],
     host_permissions: ['https://www.youtube.com/*'],
+    // Asked for at run time, for one origin only, when the learner points sync at their own server.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,5 @@
 import type { MergeRule } from './register';
+import { stableHash } from './stable-hash';
 
 /**
  * How one resource's progress is spread over sync registers. Each field is its own register
@@ -48,19 +49,10 @@ export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
 /** Longest subject kept as is; longer resource keys are cut and suffixed with a hash. */
 const MAX_SUBJECT = 160;
 
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
 /** The part of a register key that names the resource. */
 export function progressSubject(resourceKey: string): string {
   if (resourceKey.length <= MAX_SUBJECT) return resourceKey;
-  return `${resourceKey.slice(0, MAX_SUBJECT - 8)}~${fnv1a(resourceKey)}`;
+  return `${resourceKey.slice(0, MAX_SUBJECT - 9)}~${stableHash(resourceKey)}`;
 }
 
 export function encodeProgressKey(key: ProgressKey): string {

@@ -1,0 +1,50 @@
+import { type Curriculum, type Item, walkItems } from './curriculum';
+import { resourceKey } from './resource-key';
+
+/** One place a resource is listed: which curriculum, which item, under which section titles. */
+export interface ItemRef {
+  curriculumId: string;
+  item: Item;
+  sectionPath: string[];
+}
+
+export interface ResourceIndex {
+  /** Every item the URL opens, in any form of it; `[]` when none (or not a URL at all). */
+  lookup(url: string): readonly ItemRef[];
+  /** Every item listed under a resource key. */
+  byKey(key: string): readonly ItemRef[];
+}
+
+const NONE: readonly ItemRef[] = Object.freeze([]);
+
+/**
+ * Answers "which items is this URL?" with one `resourceKey` computation and one Map lookup.
+ * A resource listed in several curricula, or twice in one, gives one ref per listing. Items are
+ * filed under their stored `resourceKey`, and also under the key their URL has today, so a
+ * curriculum generated with an older key rule still matches.
+ */
+export function createResourceIndex(curricula: readonly Curriculum[]): ResourceIndex {
+  const refs = new Map<string, ItemRef[]>();
+  const file = (key: string, ref: ItemRef) => {
+    const list = refs.get(key);
+    if (list) list.push(ref);
+    else refs.set(key, [ref]);
+  };
+  for (const curriculum of curricula) {
+    for (const { item, path } of walkItems(curriculum)) {
+      const ref = { curriculumId: curriculum.id, item, sectionPath: path.map((s) => s.title) };
+      file(item.resourceKey, ref);
+      const current = item.url === undefined ? null : resourceKey(item.url);
+      if (current !== null && current !== item.resourceKey) file(current, ref);
+    }
+  }
+  for (const list of refs.values()) Object.freeze(list);
+  const byKey = (key: string) => refs.get(key) ?? NONE;
+  return {
+    lookup(url) {
+      const key = resourceKey(url);
+      return key === null ? NONE : byKey(key);
+    },
+    byKey,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Which YouTube video a URL opens, and from which second. Pure: no DOM, no Node APIs, so the
+ * extension and the worker share it.
+ *
+ * Accepted: the pages a browser really shows a video on —
+ * - `youtu.be/ID`;
+ * - on youtube.com (also `www.`, `m.`, `music.`), youtube-nocookie.com (also `www.`) and
+ *   youtubekids.com (also `www.`): `/watch?v=ID` (any other parameters around it; the first `v`
+ *   wins), `/watch/?v=`, `/watch_popup?v=`, `/?v=`, `/live/ID`, `/shorts/ID`, `/embed/ID`, `/v/ID`,
+ *   `/e/ID`, the old mobile site's `#/watch?v=ID`, and `/attribution_link?u=<one of these>`;
+ * - a start time from `t=` or `start=`, in the query or the fragment, as `90`, `90s`, `1m30s`,
+ *   `1m30` or `1h2m3s`.
+ *
+ * Refused (null): anything without an http(s) scheme, other hosts (look-alikes such as
+ * `youtube.com.evil.example` included), channel, playlist, search and feed pages, thumbnails, and
+ * ids that are not exactly 11 characters of `[A-Za-z0-9_-]` — every real video id has that shape,
+ * so anything else is a placeholder or a truncated link, not a video to count as opened.
+ */
+
+export interface YouTubeVideo {
+  videoId: string;
+  startSeconds: number | null;
+}
+
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+/** 11-character path words that are not ids: `/embed/videoseries?list=…`, `/embed/live_stream?channel=…`. */
+const NOT_IDS = new Set(['videoseries', 'live_stream']);
+const SHORT_HOSTS = new Set(['youtu.be', 'www.youtu.be']);
+const SITE_HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'youtube-nocookie.com',
+  'www.youtube-nocookie.com',
+  'youtubekids.com',
+  'www.youtubekids.com',
+]);
+/** Paths whose video is named by `?v=`. */
+const QUERY_PAGES = new Set(['/', '/watch', '/watch/', '/watch_popup']);
+/** First path segments followed by the id: `/shorts/ID`. */
+const PATH_PAGES = new Set(['live', 'shorts', 'embed', 'v', 'e']);
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/;
+
+export function parseYouTubeUrl(url: string): YouTubeVideo | null {
+  const text = url.trim();
+  if (!/^https?:\/\//i.test(text)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return null;
+  }
+  return youTubeVideoOf(parsed);
+}
+
+/** The same, for a URL already parsed (so `resourceKey` parses each URL once). */
+export function youTubeVideoOf(url: URL): YouTubeVideo | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (SHORT_HOSTS.has(url.hostname)) return video(onlySegment(url.pathname.split('/')), url);
+  if (SITE_HOSTS.has(url.hostname)) return sitePage(url, true);
+  return null;
+}
+
+function sitePage(url: URL, followLinks: boolean): YouTubeVideo | null {
+  const path = url.pathname;
+  if (followLinks && path === '/attribution_link') {
+    const target = url.searchParams.get('u');
+    return target?.startsWith('/') ? sitePage(new URL(url.origin + target), false) : null;
+  }
+  // The old mobile site routed in the fragment: m.youtube.com/#/watch?v=ID.
+  if (followLinks && path === '/' && url.hash.startsWith('#/')) {
+    const routed = sitePage(new URL(url.origin + url.hash.slice(1)), false);
+    if (routed) return routed;
+  }
+  if (QUERY_PAGES.has(path)) return video(url.searchParams.get('v'), url);
+  const [, first, ...rest] = path.split('/');
+  return first && PATH_PAGES.has(first) ? video(onlySegment(['', ...rest]), url) : null;
+}
+
+/** The id of a path `/ID` or `/ID/` (split on `/`); null when more segments follow. */
+function onlySegment([, id, ...rest]: string[]): string | null {
+  return rest.length === 0 || (rest.length === 1 && rest[0] === '') ? (id ?? null) : null;
+}
+
+function video(videoId: string | null, url: URL): YouTubeVideo | null {
+  if (!videoId || !VIDEO_ID.test(videoId) || NOT_IDS.has(videoId)) return null;
+  return { videoId, startSeconds: startOf(url) };
+}
+
+/** `t=` or `start=`, in the query first, then in the fragment (`#t=1m40`). */
+function startOf(url: URL): number | null {
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  for (const params of [url.searchParams, fragment]) {
+    for (const name of ['t', 'start']) {
+      const value = params.get(name);
+      if (value !== null) {
+        const seconds = parseDuration(value);
+        if (seconds !== null) return seconds;
+      }
+    }
+  }
+  return null;
+}
+
+/** `90`, `90s`, `1m30s`, `1m30`, `1h2m3s` → seconds; anything else → null. */
+export function parseDuration(text: string): number | null {
+  const trimmed = text.trim();
+  const match = DURATION.exec(trimmed);
+  if (!match || trimmed === '') return null;
+  const [, h = '0', m = '0', s = '0'] = match;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
