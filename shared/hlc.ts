@@ -10,7 +10,8 @@ export interface HlcState {
 const MS_WIDTH = 15;
 const COUNTER_WIDTH = 6;
 const MAX_COUNTER = 10 ** COUNTER_WIDTH - 1;
-const HLC_PATTERN = /^(\d{15})-(\d{6})-([A-Za-z0-9_-]{1,64})$/;
+/** A well-formed HLC; the device id part is 1 to 64 of `A-Z a-z 0-9 _ -`. */
+export const HLC_PATTERN = /^(\d{15})-(\d{6})-([A-Za-z0-9_-]{1,64})$/;
 
 export function formatHlc(ms: number, counter: number, deviceId: string): string {
   return `${String(ms).padStart(MS_WIDTH, '0')}-${String(counter).padStart(COUNTER_WIDTH, '0')}-${deviceId}`;

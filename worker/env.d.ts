@@ -1,10 +1,13 @@
 import type { D1Migration } from '@cloudflare/vitest-pool-workers';
+import type { Bindings } from './bindings';
 
 declare global {
   namespace Cloudflare {
-    interface Env {
-      DB: D1Database;
+    interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[];
+    }
+    interface GlobalProps {
+      mainModule: typeof import('./index');
     }
   }
 }

@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { createApp } from './app';
 
-const app = new Hono();
-app.get('/v1/health', (c) => c.json({ ok: true, version: '0.1.0' }));
+export type { AppType } from './app';
 
-export default app;
+/** The Worker's entry (wrangler.toml `main`). */
+export default createApp();

@@ -1,8 +1,9 @@
-import { exports } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { call } from './support/api';
 
-it('answers the health check with its version', async () => {
-  const response = await exports.default.fetch('http://sync.test/v1/health');
+it('answers the health check with the version of package.json', async () => {
+  const response = await call('GET', '/v1/health');
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ ok: true, version: expect.any(String) });
+  expect(await response.json()).toEqual({ ok: true, version: packageJson.version });
 });

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { MAX_DEVICE_NAME_LENGTH } from './limits';
+
+export const deviceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A device name cannot be empty.')
+  .max(MAX_DEVICE_NAME_LENGTH, `A device name is at most ${MAX_DEVICE_NAME_LENGTH} characters.`)
+  .describe('Shown in the device list, e.g. "Firefox on the laptop".');
+
+export const tokenSchema = z
+  .string()
+  .describe('Send as `Authorization: Bearer <token>`. Opaque; shown once, store it safely.');
+
+/** `POST /v1/accounts` */
+export const createAccountRequestSchema = z.strictObject({ deviceName: deviceNameSchema });
+export const createAccountResponseSchema = z.object({
+  accountId: z.string(),
+  deviceId: z.string().describe('Also the device id part of this device’s HLCs.'),
+  token: tokenSchema,
+  recoveryKey: z
+    .string()
+    .describe('Adds a device like a pairing code, but never expires. Shown once: keep it safe.'),
+});
+
+export type CreateAccountRequest = z.input<typeof createAccountRequestSchema>;
+export type CreateAccountResponse = z.infer<typeof createAccountResponseSchema>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * Every error the server answers with: its code, HTTP status and meaning. The server can only
+ * throw codes listed here (its `ApiError` takes an `ErrorCode`), so this table is complete.
+ */
+export const errorCodes = {
+  invalid_json: { status: 400, meaning: 'The body is not JSON (or not UTF-8).' },
+  invalid_request: {
+    status: 400,
+    meaning: 'The body does not match the schema: a missing field or a wrong type.',
+  },
+  unknown_field: { status: 400, meaning: 'The body has a field the endpoint does not know.' },
+  too_many_changes: { status: 400, meaning: 'More than 1,000 changes in one sync request.' },
+  key_empty: { status: 400, meaning: 'A change has an empty key.' },
+  key_too_long: { status: 400, meaning: 'A key is longer than 256 characters.' },
+  value_too_large: { status: 400, meaning: 'A value is larger than 64 KiB as JSON.' },
+  value_too_deep: {
+    status: 400,
+    meaning: 'A value nests arrays or objects more than 32 levels deep.',
+  },
+  value_not_a_number: {
+    status: 400,
+    meaning: 'A `max` or `min` change whose value is not a number.',
+  },
+  invalid_hlc: {
+    status: 400,
+    meaning: 'An `hlc` is not `<15-digit ms>-<6-digit counter>-<device id>`.',
+  },
+  clock_skew: {
+    status: 400,
+    meaning: "An `hlc` is more than 5 minutes ahead of the server's clock.",
+  },
+  invalid_cursor: {
+    status: 400,
+    meaning: 'The cursor was not issued for this account by this server; sync again from `null`.',
+  },
+  device_name_empty: { status: 400, meaning: 'A device name is empty or only spaces.' },
+  device_name_too_long: { status: 400, meaning: 'A device name is longer than 100 characters.' },
+  missing_token: { status: 401, meaning: 'No `Authorization: Bearer <token>` header.' },
+  invalid_token: {
+    status: 401,
+    meaning: 'The token is unknown: wrong, or its device was revoked or its account deleted.',
+  },
+  invalid_code: {
+    status: 403,
+    meaning: 'The pairing code or recovery key is wrong, expired or already used.',
+  },
+  not_found: { status: 404, meaning: 'No such endpoint (path and method).' },
+  device_not_found: { status: 404, meaning: 'No device with this id in your account.' },
+  body_too_large: { status: 413, meaning: 'The body is larger than 1 MiB.' },
+  unsupported_media_type: { status: 415, meaning: 'The body is not sent as `application/json`.' },
+  too_many_accounts: {
+    status: 429,
+    meaning: 'Too many accounts created from this address; wait for `Retry-After` seconds.',
+  },
+  too_many_pairing_attempts: {
+    status: 429,
+    meaning: 'Too many wrong codes from this address; wait for `Retry-After` seconds.',
+  },
+  internal_error: { status: 500, meaning: 'The server failed. Try again later.' },
+} as const satisfies Record<string, { status: number; meaning: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;
+export type ErrorStatus = (typeof errorCodes)[ErrorCode]['status'];
+
+/** The body of every error response. */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string().describe('One of the codes in docs/sync-protocol.md; stable, for programs.'),
+    message: z.string().describe('A sentence for people; may change.'),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

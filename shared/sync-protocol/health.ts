@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** `GET /v1/health` */
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  version: z.string().describe('The server’s version, from its package.json.'),
+});
+
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

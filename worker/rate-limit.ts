@@ -1,0 +1,70 @@
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Database } from './db/database';
+import { rateLimits } from './db/schema';
+import { sha256Hex } from './secrets/sha256';
+
+/**
+ * At most `limit` events per `windowMs` per client address. A window opens at an address's
+ * first event and closes `windowMs` later; the next event after that opens a new one.
+ */
+export interface RateLimit {
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
+export interface WindowCount {
+  count: number;
+  /** Seconds until the window closes, for a `Retry-After` header. */
+  retryAfterSeconds: number;
+}
+
+const bucketOf = (rule: RateLimit, address: string) => sha256Hex(`${rule.name}|${address}`);
+const secondsUntil = (expiresAt: number, now: number) =>
+  Math.max(1, Math.ceil((expiresAt - now) / 1000));
+
+/** How many events this address has had in its open window. */
+export async function countEvents(
+  db: Database,
+  rule: RateLimit,
+  address: string,
+  now = Date.now(),
+): Promise<WindowCount> {
+  const [row] = await db
+    .select({ count: rateLimits.count, expiresAt: rateLimits.expiresAt })
+    .from(rateLimits)
+    .where(
+      and(eq(rateLimits.bucket, await bucketOf(rule, address)), gt(rateLimits.expiresAt, now)),
+    );
+  return {
+    count: row?.count ?? 0,
+    retryAfterSeconds: secondsUntil(row?.expiresAt ?? now + rule.windowMs, now),
+  };
+}
+
+/**
+ * Counts one event for this address. Closed windows are deleted first (all of them, through
+ * rate_limits_expiry_idx), so an address whose window has closed starts a new one.
+ */
+export async function recordEvent(
+  db: Database,
+  rule: RateLimit,
+  address: string,
+  now = Date.now(),
+): Promise<WindowCount> {
+  const [, [row]] = await db.batch([
+    db.delete(rateLimits).where(lte(rateLimits.expiresAt, now)),
+    db
+      .insert(rateLimits)
+      .values({ bucket: await bucketOf(rule, address), count: 1, expiresAt: now + rule.windowMs })
+      .onConflictDoUpdate({
+        target: rateLimits.bucket,
+        set: { count: sql`${rateLimits.count} + 1` },
+      })
+      .returning({ count: rateLimits.count, expiresAt: rateLimits.expiresAt }),
+  ]);
+  return {
+    count: row?.count ?? 1,
+    retryAfterSeconds: secondsUntil(row?.expiresAt ?? now + rule.windowMs, now),
+  };
+}

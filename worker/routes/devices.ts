@@ -1,0 +1,97 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import {
+  addDeviceRequestSchema,
+  renameDeviceRequestSchema,
+} from '../../shared/sync-protocol/devices';
+import { ApiError } from '../api-error';
+import type { AppEnv } from '../bindings';
+import { clientAddress } from '../client-address';
+import { readConfig } from '../config';
+import { database } from '../db/database';
+import { devices } from '../db/schema';
+import { joinAccount } from '../devices/join-account';
+import { jsonBody } from '../middleware/json-body';
+import { requireDevice } from '../middleware/require-device';
+import { countEvents, recordEvent } from '../rate-limit';
+
+const MINUTE_MS = 60_000;
+
+const deviceFields = {
+  deviceId: devices.id,
+  name: devices.name,
+  createdAt: devices.createdAt,
+  lastSeenAt: devices.lastSeenAt,
+};
+
+function toDevice(
+  row: { deviceId: string; name: string; createdAt: number; lastSeenAt: number },
+  currentDeviceId: string,
+) {
+  return {
+    deviceId: row.deviceId,
+    name: row.name,
+    createdAt: new Date(row.createdAt).toISOString(),
+    lastSeenAt: new Date(row.lastSeenAt).toISOString(),
+    current: row.deviceId === currentDeviceId,
+  };
+}
+
+const notFound = (deviceId: string) =>
+  new ApiError('device_not_found', `Your account has no device "${deviceId.slice(0, 64)}".`);
+
+export const devicesRoutes = new Hono<AppEnv>()
+  .post('/', jsonBody(addDeviceRequestSchema), async (c) => {
+    const { code, deviceName } = c.req.valid('json');
+    const limit = readConfig(c.env).failedPairingAttemptsPerMinute;
+    const rule = { name: 'failed-pairing', limit, windowMs: MINUTE_MS };
+    const address = clientAddress(c);
+    const db = database(c.env);
+    const failures = await countEvents(db, rule, address);
+    if (failures.count >= limit) {
+      throw new ApiError(
+        'too_many_pairing_attempts',
+        `Too many wrong codes from this address. Try again in ${failures.retryAfterSeconds} seconds.`,
+        { 'Retry-After': String(failures.retryAfterSeconds) },
+      );
+    }
+    const joined = await joinAccount(db, code, deviceName);
+    if (!joined) {
+      await recordEvent(db, rule, address);
+      throw new ApiError(
+        'invalid_code',
+        'This code is wrong, expired or already used. Create a new pairing code on a signed-in browser.',
+      );
+    }
+    return c.json(joined, 201);
+  })
+  .get('/', requireDevice, async (c) => {
+    const { accountId, deviceId } = c.var.device;
+    const rows = await database(c.env)
+      .select(deviceFields)
+      .from(devices)
+      .where(eq(devices.accountId, accountId))
+      .orderBy(asc(devices.createdAt), asc(devices.id));
+    return c.json({ devices: rows.map((row) => toDevice(row, deviceId)) }, 200);
+  })
+  .patch('/:deviceId', requireDevice, jsonBody(renameDeviceRequestSchema), async (c) => {
+    const { accountId, deviceId } = c.var.device;
+    const target = c.req.param('deviceId');
+    const [row] = await database(c.env)
+      .update(devices)
+      .set({ name: c.req.valid('json').name })
+      .where(and(eq(devices.id, target), eq(devices.accountId, accountId)))
+      .returning(deviceFields);
+    if (!row) throw notFound(target);
+    return c.json(toDevice(row, deviceId), 200);
+  })
+  .delete('/:deviceId', requireDevice, async (c) => {
+    const { accountId } = c.var.device;
+    const target = c.req.param('deviceId');
+    const [row] = await database(c.env)
+      .delete(devices)
+      .where(and(eq(devices.id, target), eq(devices.accountId, accountId)))
+      .returning({ id: devices.id });
+    if (!row) throw notFound(target);
+    return c.body(null, 204);
+  });
