@@ -1,2 +1,58 @@
-/** Placeholder: filled in by the helper that owns this feature. */
-export function registerToolbarBadge(): void {}
+/**
+ * The toolbar badge: the active curriculum's overall percent finished ((done + skipped) /
+ * items), kept up to date after every progress write and whenever the curricula or the
+ * chosen curriculum change.
+ */
+import { browser } from 'wxt/browser';
+import { deriveProgress } from '../../shared/resource-progress';
+import { activeCurriculum } from '../lib/active-curriculum';
+import { buildChecklist, percentFinished } from '../lib/checklist-model';
+import { loadCurricula } from '../lib/curricula';
+import { onProgressWritten } from '../lib/progress-writer';
+import { importedCurriculaStorage, registersStorage, settingsStorage } from '../lib/storage';
+import { validRegisters } from '../lib/valid-registers';
+
+const BADGE_COLOUR = '#146c2e';
+
+/** The badge text for the current state: "42%", or nothing when no curriculum is installed. */
+export async function badgeText(): Promise<string> {
+  const [curricula, settings, stored] = await Promise.all([
+    loadCurricula(),
+    settingsStorage.getValue(),
+    registersStorage.getValue(),
+  ]);
+  const curriculum = activeCurriculum(curricula, settings.activeCurriculumId);
+  if (!curriculum) return '';
+  const progress = deriveProgress(validRegisters(stored).registers);
+  return `${percentFinished(buildChecklist(curriculum, progress).totals)}%`;
+}
+
+export function registerToolbarBadge(): void {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const refresh = async () => {
+    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+    await browser.action.setBadgeText({ text: await badgeText() });
+  };
+  // Coalesces bursts of changes: at most one refresh runs, and one more follows if needed.
+  const update = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = refresh()
+      .catch((error: unknown) => console.error('Readalong: could not update the badge:', error))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          update();
+        }
+      });
+  };
+  onProgressWritten(update);
+  registersStorage.watch(update);
+  settingsStorage.watch(update);
+  importedCurriculaStorage.watch(update);
+  update();
+}

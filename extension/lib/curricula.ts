@@ -1,10 +1,8 @@
-import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';
+import { installedCurricula } from './installed-curricula';
 import { importedCurriculaStorage } from './storage';
 
-/** Every curriculum installed: the bundled ones first, then the learner's imports. */
+/** Every curriculum installed: the bundled ones first, then the learner's readable imports. */
 export async function loadCurricula(): Promise<Curriculum[]> {
-  const imported = await importedCurriculaStorage.getValue();
-  const bundledIds = new Set(bundledCurricula.map((c) => c.id));
-  return [...bundledCurricula, ...imported.filter((c) => !bundledIds.has(c.id))];
+  return installedCurricula(await importedCurriculaStorage.getValue());
 }

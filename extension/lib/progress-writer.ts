@@ -65,12 +65,14 @@ async function readRegisters(): Promise<Record<string, Register>> {
 /** Local edits: `build` looks at the current state and returns the changes to make. */
 export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Promise<Change[]> {
   return serialize(async () => {
-    const [registers, clock, outbox, deviceId] = await Promise.all([
+    const [registers, clock, storedOutbox, deviceId] = await Promise.all([
       readRegisters(),
       clockStorage.getValue(),
       outboxStorage.getValue(),
       deviceIdStorage.getValue(),
     ]);
+    // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
+    const outbox = { ...storedOutbox };
     const now = Date.now();
     let derived: Map<string, ResourceProgress> | undefined;
     const drafts = build({

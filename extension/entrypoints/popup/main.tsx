@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { App } from './app';
+import '../../components/theme.css';
+import './popup.css';
 
-function Popup() {
-  return <h1>Readalong</h1>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

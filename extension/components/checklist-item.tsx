@@ -1,0 +1,81 @@
+import type { ProgressStatus } from '../../shared/resource-progress';
+import type { ChecklistEntry } from '../lib/checklist-model';
+import { kindLabel } from '../lib/kind-label';
+import { ResetIcon, SkipIcon } from './icons';
+import { ItemStateBadge } from './item-state-badge';
+import './theme.css';
+import './checklist-item.css';
+
+export interface ChecklistItemProps {
+  entry: ChecklistEntry;
+  /** Ticked, unticked, skipped or unskipped. */
+  onSetStatus(resourceKey: string, status: ProgressStatus): void;
+  /** Asks to reset the item (the caller confirms first). */
+  onReset(entry: ChecklistEntry): void;
+  /** Shown before the kind, e.g. the section of an item listed out of place. */
+  context?: string;
+}
+
+/**
+ * One item: a checkbox (done / not done), its title linking to the resource in a new tab (the
+ * navigation tracker counts that as opened), its kind and state, and buttons to skip it and to
+ * reset its progress.
+ */
+export function ChecklistItem({ entry, onSetStatus, onReset, context }: ChecklistItemProps) {
+  const { item, state } = entry;
+  const done = state.kind === 'done';
+  const skipped = state.kind === 'skipped';
+  return (
+    <li class="ra-item" data-state={state.kind} data-resource-key={item.resourceKey}>
+      <input
+        type="checkbox"
+        class="ra-checkbox"
+        checked={done}
+        aria-label={`Done: ${item.title}`}
+        onChange={(event) =>
+          onSetStatus(item.resourceKey, event.currentTarget.checked ? 'done' : 'none')
+        }
+      />
+      <div class="ra-item__body">
+        {item.url ? (
+          <a class="ra-item__title" href={item.url} target="_blank" rel="noreferrer">
+            {item.title}
+            <span class="ra-visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <span class="ra-item__title">{item.title}</span>
+        )}
+        <div class="ra-item__meta">
+          {context ? <span>{context}</span> : null}
+          {kindLabel(item.kind).toLowerCase() === item.title.toLowerCase() ? null : (
+            <span>{kindLabel(item.kind)}</span>
+          )}
+          <ItemStateBadge state={state} />
+        </div>
+      </div>
+      <div class="ra-item__actions">
+        <button
+          type="button"
+          class="ra-button ra-button--quiet ra-button--icon"
+          aria-pressed={skipped}
+          aria-label={`Skip: ${item.title}`}
+          title={skipped ? 'Skipped (click to undo)' : 'Skip'}
+          onClick={() => onSetStatus(item.resourceKey, skipped ? 'none' : 'skipped')}
+        >
+          <SkipIcon />
+        </button>
+        {state.kind === 'not-started' ? null : (
+          <button
+            type="button"
+            class="ra-button ra-button--quiet ra-button--icon"
+            aria-label={`Reset progress: ${item.title}`}
+            title="Reset progress"
+            onClick={() => onReset(entry)}
+          >
+            <ResetIcon />
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

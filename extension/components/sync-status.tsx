@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../lib/background-calls';
+import { syncStatusText } from '../lib/sync/sync-status-text';
+import { syncStatusStorage } from '../lib/sync/sync-storage';
+import { useStorageValue } from '../lib/use-storage-value';
+import './sync-status.css';
+
+/** Re-renders every 30 s, so "2 min ago" stays true while the page is open. */
+function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/**
+ * Sync's state in a word: "Synced 2 min ago", "Syncing…", "3 changes waiting", "Offline",
+ * "Signed out", "Error: … Retry". Popup, side panel and options page show it.
+ */
+export function SyncStatus({ showDetail = false }: { showDetail?: boolean }) {
+  const status = useStorageValue(syncStatusStorage);
+  const now = useNow();
+  const [retrying, setRetrying] = useState(false);
+  if (!status) return null;
+  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at));
+  const onRetry = async () => {
+    setRetrying(true);
+    try {
+      await callBackground('sync-now', undefined);
+    } catch {
+      // The status item says what went wrong.
+    } finally {
+      setRetrying(false);
+    }
+  };
+  return (
+    <span class={`sync-status sync-status--${tone}`} role="status" title={detail ?? undefined}>
+      <span class="sync-status__dot" aria-hidden="true" />
+      <span class="sync-status__text">{text}</span>
+      {showDetail && detail ? <span class="sync-status__detail">{detail}</span> : null}
+      {retry ? (
+        <button
+          type="button"
+          class="ra-button ra-button--quiet sync-status__retry"
+          disabled={retrying}
+          onClick={onRetry}
+        >
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { progressSubject } from '../../../shared/progress-keys';
+import type { ProgressStatus } from '../../../shared/resource-progress';
+import { callBackground } from '../../lib/background-calls';
+import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
+import { popupStateStorage } from '../../lib/storage';
+import { useCurricula } from '../../lib/use-curricula';
+import { useProgressMap } from '../../lib/use-progress-map';
+import { useStorageValue } from '../../lib/use-storage-value';
+import { Checklist } from './checklist';
+import { PopupFooter } from './popup-footer';
+import { PopupHeader } from './popup-header';
+import { ResetConfirm, type ResetRequest } from './reset-confirm';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The popup: paints the active curriculum's checklist from local storage as soon as it is
+ * read (no network), and sends every change to the background, which owns the writes.
+ */
+export function App() {
+  const curricula = useCurricula();
+  const progress = useProgressMap();
+  const popupState = useStorageValue(popupStateStorage);
+  /** Ticks shown before the background has stored them, by resource key. */
+  const [pending, setPending] = useState<ReadonlyMap<string, ProgressStatus>>(new Map());
+  const [resetRequest, setResetRequest] = useState<ResetRequest | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // A pending tick is dropped once the stored progress shows it.
+  useEffect(() => {
+    if (!progress || pending.size === 0) return;
+    const left = new Map(
+      [...pending].filter(
+        ([key, status]) => (progress.get(progressSubject(key))?.status ?? 'none') !== status,
+      ),
+    );
+    if (left.size !== pending.size) setPending(left);
+  }, [progress, pending]);
+
+  const curriculum = curricula?.active;
+  const checklist = useMemo(
+    () => (curriculum && progress ? buildChecklist(curriculum, progress, pending) : undefined),
+    [curriculum, progress, pending],
+  );
+
+  if (!curricula || !progress || !popupState) return null;
+
+  const setStatus = (resourceKey: string, status: ProgressStatus) => {
+    setError(null);
+    setPending((current) => new Map(current).set(resourceKey, status));
+    callBackground('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) => {
+      setPending((current) => {
+        const next = new Map(current);
+        next.delete(resourceKey);
+        return next;
+      });
+      setError(`Could not save that change: ${messageOf(e)}`);
+    });
+  };
+
+  const reset = (request: ResetRequest) => {
+    setResetRequest(null);
+    setError(null);
+    callBackground('reset', { resourceKeys: request.resourceKeys }).catch((e: unknown) =>
+      setError(`Could not reset: ${messageOf(e)}`),
+    );
+  };
+
+  return (
+    <>
+      <PopupHeader
+        curricula={curricula.curricula}
+        active={curriculum}
+        onChoose={(id) => {
+          curricula.choose(id).catch((e: unknown) => setError(messageOf(e)));
+        }}
+        totals={checklist?.totals}
+        onError={setError}
+      />
+      {error ? (
+        <p class="ra-error popup__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {checklist ? (
+        <Checklist
+          checklist={checklist}
+          popupState={popupState}
+          onSetStatus={setStatus}
+          onResetRequest={setResetRequest}
+        />
+      ) : (
+        <main class="popup__main">
+          <p class="popup__empty">No curriculum is installed. Import one on the options page.</p>
+        </main>
+      )}
+      <PopupFooter
+        canReset={(checklist?.totals.started ?? 0) > 0}
+        onResetAll={() =>
+          checklist &&
+          setResetRequest({
+            scope: 'everything',
+            title: checklist.title,
+            count: checklist.totals.total,
+            resourceKeys: [...new Set(checklist.sections.flatMap(sectionResourceKeys))],
+          })
+        }
+      />
+      <ResetConfirm
+        request={resetRequest}
+        onConfirm={reset}
+        onCancel={() => setResetRequest(null)}
+      />
+    </>
+  );
+}

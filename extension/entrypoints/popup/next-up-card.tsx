@@ -1,0 +1,78 @@
+import type { SessionMeta } from '../../../shared/curriculum';
+import type { ProgressStatus } from '../../../shared/resource-progress';
+import { ChecklistItem } from '../../components/checklist-item';
+import { allEntries, type ChecklistEntry } from '../../lib/checklist-model';
+import type { NextUp } from '../../lib/next-up';
+
+export interface NextUpCardProps {
+  next: NextUp;
+  onSetStatus(resourceKey: string, status: ProgressStatus): void;
+  onReset(entry: ChecklistEntry): void;
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(y!, (m ?? 1) - 1, d ?? 1);
+  return date.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+}
+
+/** Date, chapter (unless the title already names it) and presenting group. */
+function sessionLine(session: SessionMeta, title: string): string {
+  const parts: string[] = [];
+  if (session.date) parts.push(formatDate(session.date));
+  const named = session.chapterTitle !== undefined && title.includes(session.chapterTitle);
+  if (!named && session.chapter !== undefined)
+    parts.push(
+      `Chapter ${session.chapter}${session.chapterTitle ? `: ${session.chapterTitle}` : ''}`,
+    );
+  else if (!named && session.chapterTitle) parts.push(session.chapterTitle);
+  if (session.group) parts.push(`Group ${session.group}`);
+  return parts.join(' · ');
+}
+
+/** What to open now: this week's session with its slides and video, or the next item. */
+export function NextUpCard({ next, onSetStatus, onReset }: NextUpCardProps) {
+  if (next.kind === 'empty') return null;
+  const label = next.kind === 'session' && next.reason === 'this-week' ? 'This week' : 'Next up';
+  return (
+    <section class="next-up" aria-labelledby="next-up-heading">
+      <h2 class="next-up__label" id="next-up-heading">
+        {label}
+      </h2>
+      {next.kind === 'all-finished' ? (
+        <p class="next-up__done">Everything here is done or skipped. Well done!</p>
+      ) : next.kind === 'session' ? (
+        <>
+          <p class="next-up__title">{next.section.title}</p>
+          {next.section.session ? (
+            <p class="next-up__meta">{sessionLine(next.section.session, next.section.title)}</p>
+          ) : null}
+          <ul class="next-up__items">
+            {[...allEntries([next.section])].map((entry) => (
+              <ChecklistItem
+                key={entry.item.id}
+                entry={entry}
+                onSetStatus={onSetStatus}
+                onReset={onReset}
+              />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ul class="next-up__items">
+          <ChecklistItem
+            entry={next.entry}
+            context={next.entry.sectionPath.join(' › ')}
+            onSetStatus={onSetStatus}
+            onReset={onReset}
+          />
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { useState } from 'preact/hooks';
+import { PrivacyNote } from './privacy-note';
+
+/** What is tracked, in one line, and the reset of everything. */
+export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onResetAll(): void }) {
+  const [privacyOpen, setPrivacyOpen] = useState(false);
+  return (
+    <footer class="popup__footer">
+      <p class="popup__privacy">
+        Readalong records only the curriculum items you open, tick or watch, never other pages.{' '}
+        <button type="button" class="popup__link-button" onClick={() => setPrivacyOpen(true)}>
+          Privacy note
+        </button>
+      </p>
+      {canReset ? (
+        <button type="button" class="ra-button popup__reset-all" onClick={onResetAll}>
+          Reset everything…
+        </button>
+      ) : null}
+      <PrivacyNote open={privacyOpen} onClose={() => setPrivacyOpen(false)} />
+    </footer>
+  );
+}

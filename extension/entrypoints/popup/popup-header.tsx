@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Curriculum } from '../../../shared/curriculum';
+import { SidePanelIcon } from '../../components/icons';
+import { ProgressBar } from '../../components/progress-bar';
+import { percentFinished, type Totals } from '../../lib/checklist-model';
+import { currentWindowId, openSidePanel } from '../../lib/open-side-panel';
+
+export interface PopupHeaderProps {
+  curricula: Curriculum[];
+  active: Curriculum | undefined;
+  onChoose(id: string): void;
+  totals: Totals | undefined;
+  onError(message: string): void;
+}
+
+/** The title, the curriculum picker, the side panel button and the overall progress. */
+export function PopupHeader({ curricula, active, onChoose, totals, onError }: PopupHeaderProps) {
+  // Looked up now, so the click can open the panel at once (it must, to count as a user action).
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    currentWindowId().then(setWindowId);
+  }, []);
+  const finished = totals ? totals.done + totals.skipped : 0;
+  return (
+    <header class="popup__header">
+      <div class="popup__bar">
+        <h1 class="popup__title">Readalong</h1>
+        {/* SYNC STATUS: the lead mounts <SyncStatus /> here. */}
+        <button
+          type="button"
+          class="ra-button ra-button--quiet popup__panel-button"
+          onClick={() => {
+            openSidePanel(windowId).then(
+              () => window.close(),
+              (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
+            );
+          }}
+        >
+          <SidePanelIcon />
+          Open side panel
+        </button>
+      </div>
+      {curricula.length > 1 ? (
+        <label class="popup__picker">
+          <span>Curriculum</span>
+          <select
+            class="ra-input"
+            value={active?.id}
+            onChange={(event) => onChoose(event.currentTarget.value)}
+          >
+            {curricula.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : active ? (
+        <p class="popup__curriculum">{active.title}</p>
+      ) : null}
+      {totals ? (
+        <div class="popup__overall">
+          <p class="popup__overall-text">
+            <strong>{percentFinished(totals)}%</strong> finished
+            <span class="popup__overall-count">
+              {finished} of {totals.total} items
+              {totals.skipped > 0 ? ` (${totals.skipped} skipped)` : ''}
+            </span>
+          </p>
+          <ProgressBar value={finished} max={totals.total} label="Overall progress" size="large" />
+        </div>
+      ) : null}
+    </header>
+  );
+}

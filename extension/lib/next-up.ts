@@ -1,0 +1,63 @@
+/**
+ * "Next up": what the learner most likely wants to open now. For a curriculum of dated
+ * sessions (the book club), this week's session, or else the next session not yet finished;
+ * otherwise the first item not yet finished.
+ */
+import { isFinished } from '../../shared/item-state';
+import {
+  allEntries,
+  allSections,
+  type Checklist,
+  type ChecklistEntry,
+  type ChecklistSection,
+  isSectionFinished,
+} from './checklist-model';
+
+export type NextUp =
+  | { kind: 'session'; section: ChecklistSection; reason: 'this-week' | 'next-unfinished' }
+  | { kind: 'item'; entry: ChecklistEntry }
+  | { kind: 'all-finished' }
+  | { kind: 'empty' };
+
+/** A local calendar date as a day number (days since 1970-01-01), for week arithmetic. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+function parseIsoDate(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** The day number of the Monday starting the week that holds `day` (1970-01-01 was a Thursday). */
+function mondayOf(day: number): number {
+  return day - ((day + 3) % 7);
+}
+
+/** The sessions of a checklist (sections with session metadata and items), in order. */
+export function sessionsOf(checklist: Checklist): ChecklistSection[] {
+  return [...allSections(checklist.sections)].filter(
+    (s) => s.session !== undefined && s.totals.total > 0,
+  );
+}
+
+/** `today` is read in local time: a session "this week" shares the learner's Monday-to-Sunday. */
+export function nextUp(checklist: Checklist, today: Date): NextUp {
+  if (checklist.totals.total === 0) return { kind: 'empty' };
+  const sessions = sessionsOf(checklist);
+  if (sessions.length > 0) {
+    const week = mondayOf(dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+    const thisWeek = sessions.find((s) => {
+      const day = s.session?.date ? parseIsoDate(s.session.date) : null;
+      return day !== null && mondayOf(day) === week;
+    });
+    if (thisWeek && !isSectionFinished(thisWeek))
+      return { kind: 'session', section: thisWeek, reason: 'this-week' };
+    const unfinished = sessions.find((s) => !isSectionFinished(s));
+    if (unfinished) return { kind: 'session', section: unfinished, reason: 'next-unfinished' };
+  }
+  for (const entry of allEntries(checklist.sections)) {
+    if (!isFinished(entry.state)) return { kind: 'item', entry };
+  }
+  return { kind: 'all-finished' };
+}

@@ -1,0 +1,325 @@
+/**
+ * Opening resources and the popup checklist, with the built extension in Chromium and the
+ * stand-in server answering for github.com and the other real hosts: slides opened in any of
+ * their URL forms show as opened, ticks survive a browser restart, pages outside the
+ * curriculum leave no trace, and the popup is accessible and usable with the keyboard alone.
+ */
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressSubject } from '../../shared/progress-keys';
+import type { Register } from '../../shared/register';
+import { deriveProgress } from '../../shared/resource-progress';
+import { EXTENSION_DIR, ROOT_DIR } from './support/e2e-paths';
+import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { type StandinServer, startStandinServer } from './support/standin-server';
+
+const REPO = 'github.com/mlops-discord/dmls-bookclub';
+/** The slides of the book club's first four sessions, by resource key. */
+const SLIDES = [
+  `${REPO}/blob/main/slides/chapter1-20240413-chad-shaplv.pdf`,
+  `${REPO}/blob/main/slides/chapter2-20240420-pablo-discobar.pdf`,
+  `${REPO}/blob/main/slides/chapter3-20240427-team-qstar.pdf`,
+  `${REPO}/blob/main/slides/chapter4-20240504-mlopers.pdf`,
+] as const;
+const CHAPTER_1 = 'github.com/chiphuyen/dmls-book/blob/main/01_overview_ml_systems.md';
+const AXE_PATH = join(ROOT_DIR, 'node_modules/axe-core/axe.min.js');
+const SCREENSHOT_PATH = join(ROOT_DIR, 'test-results/popup.png');
+
+let server: StandinServer;
+let profile: string;
+let extensionDir: string;
+let browser: LaunchedExtension | undefined;
+
+/** Launches Chromium on the test's profile, once the background has added its listeners. */
+const launch = async () => {
+  browser = await launchExtension({ userDataDir: profile, extensionDir, hostMap: server.port });
+  // Answering an evaluation means the worker's script has run to its end.
+  await (await browser.serviceWorker()).evaluate(() => true);
+  return browser;
+};
+
+/** Waits for a value (the background writes, then the popup redraws). */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+async function visit(b: LaunchedExtension, url: string) {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.close();
+}
+
+type StorageArea = { get(keys: string | null): Promise<Record<string, unknown>> };
+/** The service worker's `chrome`, as far as these tests use it. */
+type WorkerGlobal = { chrome: { storage: Record<'local' | 'session' | 'sync', StorageArea> } };
+
+/** Everything the extension keeps, in every storage area, as one string. */
+async function dumpStorage(b: LaunchedExtension): Promise<string> {
+  const worker = await b.serviceWorker();
+  return worker.evaluate(async () => {
+    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
+    const [local, session, sync] = await Promise.all([
+      storage.local.get(null),
+      storage.session.get(null),
+      storage.sync.get(null),
+    ]);
+    return JSON.stringify({ local, session, sync });
+  });
+}
+
+async function statusOf(b: LaunchedExtension, key: string) {
+  const worker = await b.serviceWorker();
+  const stored = await worker.evaluate(() =>
+    (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('registers'),
+  );
+  const registers = (stored.registers ?? {}) as Record<string, Register>;
+  return deriveProgress(registers).get(progressSubject(key))?.status ?? 'none';
+}
+
+/** An item's row in the popup's checklist (not the copy in "Next up"). */
+const row = (popup: Page, key: string) =>
+  popup.locator(`.popup__sections li[data-resource-key="${key}"]`);
+
+/** Shows every item of the checklist by filtering on words they share. */
+async function showItems(popup: Page, words: string) {
+  await popup.getByRole('searchbox', { name: 'Filter items by words' }).fill(words);
+}
+
+beforeAll(async () => {
+  server = await startStandinServer();
+  profile = mkdtempSync(join(tmpdir(), 'readalong-tracking-'));
+  // A copy of the build, so the restarted browser loads exactly the same extension.
+  extensionDir = mkdtempSync(join(tmpdir(), 'readalong-extension-'));
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  for (const dir of [profile, extensionDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('tracking and the popup checklist', () => {
+  it('marks slides opened whatever URL form opened them', async () => {
+    const b = await launch();
+    await visit(b, `https://${SLIDES[0]}`);
+    await visit(b, `https://${SLIDES[1]}?raw=true`);
+    await visit(
+      b,
+      `https://raw.githubusercontent.com/mlops-discord/dmls-bookclub/main/slides/chapter3-20240427-team-qstar.pdf`,
+    );
+    await visit(b, `https://${CHAPTER_1}#introduction`);
+
+    const popup = await b.openPopup();
+    await showItems(popup, 'slides');
+    for (const key of SLIDES.slice(0, 3)) {
+      await poll(() => row(popup, key).getAttribute('data-state')).toBe('opened');
+    }
+    expect(await row(popup, SLIDES[3]).getAttribute('data-state')).toBe('not-started');
+    await poll(() => popup.locator('.popup__sections').textContent()).toContain('Opened');
+    await popup.close();
+  });
+
+  it('keeps ticks and unticks across a browser restart', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    await showItems(popup, 'slides');
+    const first = row(popup, SLIDES[0]).getByRole('checkbox');
+    const second = row(popup, SLIDES[1]).getByRole('checkbox');
+    await first.check();
+    await second.check();
+    await poll(() => statusOf(b, SLIDES[1])).toBe('done');
+    await second.uncheck();
+    await poll(() => statusOf(b, SLIDES[0])).toBe('done');
+    await poll(() => statusOf(b, SLIDES[1])).toBe('none');
+    await b.close();
+
+    const again = await launch();
+    const reopened = await again.openPopup();
+    await showItems(reopened, 'slides');
+    await poll(() => row(reopened, SLIDES[0]).getAttribute('data-state')).toBe('done');
+    expect(await row(reopened, SLIDES[0]).getByRole('checkbox').isChecked()).toBe(true);
+    expect(await row(reopened, SLIDES[1]).getAttribute('data-state')).toBe('opened');
+    expect(await row(reopened, SLIDES[1]).getByRole('checkbox').isChecked()).toBe(false);
+    await reopened.close();
+  });
+
+  it('leaves no trace of pages outside the curriculum', async () => {
+    const b = browser!;
+    const outside = [
+      ...Array.from({ length: 8 }, (_, i) => `https://example.com/private/page-${i}?token=t${i}`),
+      ...Array.from(
+        { length: 6 },
+        (_, i) => `https://github.com/someone/secret-${i}/blob/main/notes.md`,
+      ),
+      ...Array.from({ length: 4 }, (_, i) => `https://arxiv.org/abs/9999.000${i}`),
+      'https://www.youtube.com/watch?v=notInCurric',
+      'https://huyenchip.com/diary/private-entry.html',
+    ];
+    expect(outside).toHaveLength(20);
+    for (const url of outside) await visit(b, url);
+    // A page of the curriculum, visited last: once it is recorded, every earlier one was handled.
+    await visit(b, `https://${SLIDES[3]}`);
+    await poll(() => dumpStorage(b)).toContain(progressSubject(SLIDES[3]));
+
+    const stored = await dumpStorage(b);
+    for (const url of outside) {
+      const { host, pathname, search } = new URL(url);
+      expect(stored).not.toContain(url);
+      expect(stored).not.toContain(`${host}${pathname}`);
+      expect(stored).not.toContain(pathname);
+      if (search) expect(stored).not.toContain(search.slice(1));
+    }
+  });
+
+  it('passes an axe-core accessibility check, with a dialog open too', async () => {
+    const popup = await browser!.openPopup();
+    await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
+    // Through the DevTools protocol: the page's CSP refuses an injected <script>.
+    await popup.evaluate(readFileSync(AXE_PATH, 'utf8'));
+    const violations = () =>
+      popup.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
+          .axe;
+        return (await axe.run()).violations;
+      });
+    expect(await violations()).toEqual([]);
+    await showItems(popup, 'slides');
+    expect(await violations()).toEqual([]);
+    await row(popup, SLIDES[0])
+      .getByRole('button', { name: /^Reset progress/ })
+      .click();
+    await popup.getByRole('dialog', { name: 'Reset this item?' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await popup.keyboard.press('Escape');
+    await poll(() => popup.getByRole('dialog').count()).toBe(0);
+    expect(await statusOf(browser!, SLIDES[0])).toBe('done');
+    await popup.close();
+  });
+
+  it('resets an item only once the learner confirms', async () => {
+    const popup = await browser!.openPopup();
+    await showItems(popup, 'slides');
+    await row(popup, SLIDES[2])
+      .getByRole('button', { name: /^Reset progress/ })
+      .click();
+    const dialog = popup.getByRole('dialog', { name: 'Reset this item?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row(popup, SLIDES[2]).getAttribute('data-state')).toBe('opened');
+    await row(popup, SLIDES[2])
+      .getByRole('button', { name: /^Reset progress/ })
+      .click();
+    await dialog.getByRole('button', { name: 'Reset' }).click();
+    await poll(() => row(popup, SLIDES[2]).getAttribute('data-state')).toBe('not-started');
+    await popup.close();
+  });
+
+  it('can be used with the keyboard alone: Tab to a checkbox, Space ticks it', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
+    let label: string | null = null;
+    for (let i = 0; i < 40 && !label?.startsWith('Done: '); i++) {
+      await popup.keyboard.press('Tab');
+      label = await popup.evaluate(() =>
+        document.activeElement instanceof HTMLInputElement &&
+        document.activeElement.type === 'checkbox'
+          ? document.activeElement.getAttribute('aria-label')
+          : null,
+      );
+    }
+    expect(label).toMatch(/^Done: /);
+    const key = await popup.evaluate(
+      () => document.activeElement?.closest('li')?.getAttribute('data-resource-key') ?? '',
+    );
+    const before = await statusOf(b, key);
+    await popup.keyboard.press('Space');
+    await poll(() => statusOf(b, key)).toBe(before === 'done' ? 'none' : 'done');
+    await popup.close();
+  });
+
+  it('takes the README screenshot of the popup', async () => {
+    const b = browser!;
+    const VIDEO_1 = 'youtube:spFsPbDw7Lg';
+    const VIDEO_2 = 'youtube:q7RhT39LV8E';
+    await visit(b, 'https://www.youtube.com/watch?v=spFsPbDw7Lg');
+    await visit(b, 'https://www.youtube.com/watch?v=q7RhT39LV8E');
+    await visit(b, 'https://github.com/chiphuyen/dmls-book/blob/main/02_intro_ml_system_design.md');
+    const popup = await b.openPopup();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const cdp = await b.context.newCDPSession(popup);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 380,
+      height: 600,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
+    // Session 1 finished, session 2's slides ticked and its recording opened, chapter 1 read.
+    const tick = async (words: string, key: string) => {
+      await showItems(popup, words);
+      await row(popup, key).first().getByRole('checkbox').check();
+      await poll(() => statusOf(b, key)).toBe('done');
+    };
+    await tick('slides', SLIDES[0]);
+    await tick('slides', SLIDES[1]);
+    await tick('session 1 youtube', VIDEO_1);
+    await tick('chapter 1 overview', CHAPTER_1);
+    await showItems(popup, '');
+    await poll(() => popup.locator('.next-up').textContent()).toContain('Session 2');
+    expect(
+      await popup.locator(`.next-up li[data-resource-key="${VIDEO_2}"]`).getAttribute('data-state'),
+    ).toBe('opened');
+    await popup.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await popup.mouse.move(379, 599);
+    mkdirSync(join(ROOT_DIR, 'test-results'), { recursive: true });
+    await popup.screenshot({ path: SCREENSHOT_PATH, animations: 'disabled' });
+    if (process.env.UPDATE_README_SCREENSHOT === '1') {
+      copyFileSync(SCREENSHOT_PATH, join(ROOT_DIR, 'docs/images/popup.png'));
+    }
+    await popup.close();
+  });
+
+  it('imports a reading list on the options page, picks it in the popup, and removes it', async () => {
+    const b = browser!;
+    const options = await b.openExtensionPage('options.html');
+    const form = options.locator('.curricula');
+    await form.getByRole('button', { name: 'Import' }).click();
+    await poll(() => form.getByRole('alert').textContent()).toContain('Paste a reading list');
+    await form
+      .getByRole('textbox', { name: 'Or paste the Markdown' })
+      .fill(
+        '# Weekend papers\n\n- [Paper A](https://arxiv.org/abs/1706.03762)\n- [Notes](notes/b.md)\n',
+      );
+    await form
+      .getByRole('textbox', { name: /Base URL/ })
+      .fill('https://github.com/me/notes/blob/main/');
+    await form.getByRole('button', { name: 'Import' }).click();
+    await poll(() => form.getByRole('status').textContent()).toContain(
+      'Imported “Weekend papers”: 2 items',
+    );
+
+    const popup = await b.openPopup();
+    const picker = popup.getByRole('combobox', { name: 'Curriculum' });
+    await picker.selectOption({ label: 'Weekend papers' });
+    await poll(() => popup.locator('.popup__sections').textContent()).toContain('Paper A');
+    await popup.close();
+
+    await form.getByRole('button', { name: 'Remove Weekend papers' }).click();
+    await options
+      .getByRole('dialog', { name: 'Remove this curriculum?' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await poll(() =>
+      form.getByRole('list', { name: 'Installed curricula' }).textContent(),
+    ).not.toContain('Weekend papers');
+    const after = await b.openPopup();
+    await poll(() => after.locator('.next-up').textContent()).toContain('Session');
+    expect(await after.getByRole('combobox', { name: 'Curriculum' }).count()).toBe(0);
+    await after.close();
+    await options.close();
+  });
+});
