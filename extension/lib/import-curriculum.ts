@@ -11,7 +11,7 @@ export interface ImportRequest {
   markdown: string;
   /** Blank: the document's first heading. */
   title?: string;
-  /** Blank: relative links are refused by the importer. */
+  /** Blank: relative links become manual items (ticked by hand). */
   base?: string;
   /** A file name or URL the list came from. */
   source?: string;

@@ -1,0 +1,61 @@
+import type { Item, Section } from '../curriculum';
+import { parseYouTubeUrl } from '../youtube';
+import type { FoundLink } from './entry-links';
+import { guessItemKind } from './item-kind';
+import { clip } from './plain-text';
+
+/**
+ * Items and sections as the importer builds them: ids and resource keys are left empty and
+ * filled in at the end by `assignIds`, once every title is known.
+ */
+export interface Placed {
+  items: Item[];
+  sections: Section[];
+}
+
+export const MAX_TITLE = 300;
+export const MAX_GROUP_TITLE = 120;
+
+export function nothing(): Placed {
+  return { items: [], sections: [] };
+}
+
+export function isEmpty(placed: Placed): boolean {
+  return placed.items.length === 0 && placed.sections.length === 0;
+}
+
+export function linkItem(link: FoundLink, title: string, headings: readonly string[]): Item {
+  const item: Item = {
+    id: '',
+    title: clip(title, MAX_TITLE),
+    url: link.url,
+    kind: guessItemKind({ url: link.url, title, headings }),
+    resourceKey: '',
+  };
+  const start = parseYouTubeUrl(link.url)?.startSeconds;
+  if (start != null) item.startSeconds = start;
+  return item;
+}
+
+export function manualItem(title: string, headings: readonly string[]): Item {
+  return {
+    id: '',
+    title: clip(title, MAX_TITLE),
+    kind: guessItemKind({ title, headings }),
+    resourceKey: '',
+  };
+}
+
+export function newSection(title: string, content: Placed = nothing()): Section {
+  return {
+    id: '',
+    title: clip(title, MAX_TITLE),
+    items: content.items,
+    sections: content.sections,
+  };
+}
+
+export function addTo(target: Placed, more: Placed): void {
+  target.items.push(...more.items);
+  target.sections.push(...more.sections);
+}

@@ -1,0 +1,42 @@
+import type { Nodes } from 'mdast';
+import type { ImportContext } from './import-context';
+import { imageAlts, plainText } from './plain-text';
+import { resolveLink } from './resolve-link';
+
+/** A link that names a resource, with the text it is shown as. */
+export interface FoundLink {
+  url: string;
+  title: string;
+}
+
+export interface EntryLinks {
+  /** http(s) links, in order; a link wrapping a badge image counts once, as its outer link. */
+  links: FoundLink[];
+  /** Links that are not resources: anchors, mailto: and the like. */
+  ignored: number;
+}
+
+/** The links inside some nodes, nested lists excluded (they are entries of their own). */
+export function entryLinks(nodes: readonly Nodes[], context: ImportContext): EntryLinks {
+  const found: EntryLinks = { links: [], ignored: 0 };
+  const visit = (node: Nodes): void => {
+    if (node.type === 'list') return;
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const href =
+        node.type === 'link' ? node.url : context.definitions.get(node.identifier.toLowerCase());
+      const target = resolveLink(href ?? '', context.base);
+      if (target.kind === 'http') {
+        const title = plainText(node.children) || imageAlts(node.children) || target.url;
+        found.links.push({ url: target.url, title });
+        return;
+      }
+      if (target.kind === 'ignored') {
+        found.ignored++;
+        return;
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return found;
+}

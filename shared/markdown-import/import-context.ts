@@ -1,0 +1,14 @@
+/** What every part of one import shares. */
+export interface ImportContext {
+  /** Absolute http(s) URL relative links resolve against. */
+  base: string | undefined;
+  /** Link reference definitions (`[id]: url`), by normalized identifier. */
+  definitions: ReadonlyMap<string, string>;
+  /** Read each line of a plain paragraph as an entry (see `entries-from-paragraph.ts`). */
+  plainLines: boolean;
+}
+
+/** One list or table: duplicate links inside it collapse to the first. */
+export interface ListScope {
+  seen: Set<string>;
+}

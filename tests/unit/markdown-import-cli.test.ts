@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { curriculumCli } from '../../scripts/curriculum-cli';
+import { curriculumSchema } from '../../shared/curriculum';
+import { MAX_MARKDOWN_BYTES } from '../../shared/markdown-import/import-markdown';
+
+let dir: string;
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'curriculum-cli-'));
+});
+
+describe('npm run curriculum', () => {
+  it('prints the curriculum as JSON, with --title, --base and --id applied', () => {
+    const list = file('list.md', '# Reading\n- [Chapter 1](ch1.md)\n- A book to read');
+    const result = curriculumCli([
+      list,
+      '--title',
+      'My course',
+      '--base',
+      'https://h.example/b/',
+      '--id',
+      'my-course',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const curriculum = curriculumSchema.parse(JSON.parse(result.stdout));
+    expect(curriculum).toMatchObject({ id: 'my-course', title: 'My course', source: 'list.md' });
+    expect(curriculum.sections[0]?.items.map((i) => i.url)).toEqual([
+      'https://h.example/b/ch1.md',
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ['an empty file', () => [file('empty.md', '')], /empty\.md: The document is empty\.$/],
+    [
+      'a binary file',
+      () => [file('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))],
+      /binary file/,
+    ],
+    [
+      'a file without entries',
+      () => [file('prose.md', '# Notes\nJust words.')],
+      /nothing to follow/,
+    ],
+    [
+      'a huge file',
+      () => [file('huge.md', 'a'.repeat(MAX_MARKDOWN_BYTES + 1))],
+      /reads at most 2\.0 MiB\.$/,
+    ],
+    ['a missing file', () => [join(dir, 'nope.md')], /nope\.md: no such file$/],
+    ['a folder', () => [dir], /is a folder, not a file$/],
+    ['no file', () => [], /expected one Markdown file, got 0/],
+    ['an unknown option', () => ['--colour', 'x.md'], /Unknown option '--colour' \(see --help\)$/],
+    [
+      'a bad base',
+      () => [file('ok.md', '- [x](y.md)'), '--base', 'y/'],
+      /not an absolute http\(s\) address/,
+    ],
+  ])('fails with one line on stderr and exit code 1 for %s', (_name, args, message) => {
+    const result = curriculumCli(args());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^curriculum: /);
+    expect(result.stderr.trimEnd()).toMatch(message);
+    expect(result.stderr.trimEnd()).not.toContain('\n');
+  });
+
+  it('explains itself with --help', () => {
+    const result = curriculumCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run curriculum -- FILE.md');
+    expect(result.stdout).toContain('--base URL');
+  });
+});
