@@ -32,3 +32,23 @@ export function watchedFraction(intervals: readonly Interval[], duration: number
   if (!duration || duration <= 0) return 0;
   return Math.min(1, coveredSeconds(intervals, duration) / duration);
 }
+
+/** The end of the last watched span: the furthest second reached by watching (0: none). */
+export function furthestWatched(intervals: readonly Interval[]): number {
+  return intervals.reduce((furthest, [, end]) => Math.max(furthest, end), 0);
+}
+
+/**
+ * A list rounded to `step` seconds (a tenth by default) and merged, so what is stored stays
+ * small. Ends are rounded to the nearest step: a span shorter than half a step (a frame decoded
+ * before a seek) vanishes instead of growing to a whole step.
+ */
+export function roundIntervals(intervals: readonly Interval[], step = 0.1): Interval[] {
+  const round = (x: number) => Number((Math.round(x / step) * step).toFixed(6));
+  return unionIntervals(intervals.map(([a, b]): Interval => [round(a), round(b)]));
+}
+
+/** Whether two merged lists cover exactly the same spans. */
+export function sameIntervals(a: readonly Interval[], b: readonly Interval[]): boolean {
+  return a.length === b.length && a.every(([s, e], i) => s === b[i]?.[0] && e === b[i]?.[1]);
+}

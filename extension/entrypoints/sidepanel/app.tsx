@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { ProgressStatus } from '../../../shared/resource-progress';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { callBackground } from '../../lib/background-calls';
+import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
+import { findSessionCard } from '../../lib/session-card';
+import { useCurricula } from '../../lib/use-curricula';
+import { useProgressMap } from '../../lib/use-progress-map';
+import { ElsewhereView } from './elsewhere-view';
+import { SessionCardView } from './session-card-view';
+import { useActiveVideo } from './use-active-video';
+import { useFollowedTab } from './use-followed-tab';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The side panel: follows the active tab. Beside a curriculum video it shows that session's
+ * card (materials, watched bar, resume, notes); beside anything else, this week's session and
+ * the checklist in brief. Everything is painted from local storage; the background is asked
+ * only about the followed tab's video.
+ */
+export function App() {
+  const tabId = useFollowedTab();
+  const { video, refresh } = useActiveVideo(tabId);
+  const curricula = useCurricula();
+  const progress = useProgressMap();
+  const [error, setError] = useState<string | null>(null);
+  const [toReset, setToReset] = useState<ChecklistEntry | null>(null);
+
+  const active = curricula?.active;
+  const card = useMemo(() => {
+    if (!curricula || !video?.resourceKey) return null;
+    const ordered = [...curricula.curricula].sort((a, b) =>
+      a.id === active?.id ? -1 : b.id === active?.id ? 1 : 0,
+    );
+    return findSessionCard(ordered, video.resourceKey);
+  }, [curricula, active, video?.resourceKey]);
+  const checklist = useMemo(
+    () => (active && progress ? buildChecklist(active, progress) : undefined),
+    [active, progress],
+  );
+
+  if (!curricula || !progress) return null;
+
+  const live = video?.status?.tracked ? video.status : null;
+  const seek = (seconds: number) => {
+    if (tabId === null || !live) return;
+    setError(null);
+    callBackground('seek-video', { tabId, videoId: live.videoId, seconds })
+      .then(refresh)
+      .catch((e: unknown) => setError(`Could not move the video: ${messageOf(e)}`));
+  };
+  const setStatus = (resourceKey: string, status: ProgressStatus) => {
+    setError(null);
+    callBackground('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) =>
+      setError(`Could not save that change: ${messageOf(e)}`),
+    );
+  };
+
+  return (
+    <div class="panel">
+      <header class="panel__header">
+        <h1 class="panel__brand">Readalong</h1>
+        {/* SYNC STATUS: the lead mounts <SyncStatus /> here. */}
+      </header>
+      {error ? (
+        <p class="ra-error panel__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <main class="panel__main">
+        {card ? (
+          <SessionCardView
+            card={card}
+            progress={progress}
+            live={live?.resourceKey === card.video.resourceKey ? live : null}
+            onSeek={seek}
+            onSetStatus={setStatus}
+            onReset={setToReset}
+            onError={setError}
+          />
+        ) : checklist ? (
+          <ElsewhereView checklist={checklist} onSetStatus={setStatus} onReset={setToReset} />
+        ) : (
+          <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
+        )}
+      </main>
+      <ConfirmDialog
+        open={toReset !== null}
+        title="Reset this item?"
+        confirmLabel="Reset"
+        onCancel={() => setToReset(null)}
+        onConfirm={() => {
+          const entry = toReset;
+          setToReset(null);
+          if (!entry) return;
+          callBackground('reset', { resourceKeys: [entry.item.resourceKey] }).catch((e: unknown) =>
+            setError(`Could not reset: ${messageOf(e)}`),
+          );
+        }}
+      >
+        <p>
+          “{toReset?.item.title}” goes back to not started: opened, watched and done are cleared in
+          every browser you sync. Notes are kept.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

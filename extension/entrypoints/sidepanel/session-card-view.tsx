@@ -1,0 +1,103 @@
+import type { Item, SessionMeta } from '../../../shared/curriculum';
+import { itemState } from '../../../shared/item-state';
+import { progressSubject } from '../../../shared/progress-keys';
+import type { ProgressStatus, ResourceProgress } from '../../../shared/resource-progress';
+import { ChecklistItem } from '../../components/checklist-item';
+import type { ChecklistEntry } from '../../lib/checklist-model';
+import type { SessionCard } from '../../lib/session-card';
+import type { TabVideoStatus } from '../../lib/tab-video';
+import { NotesSection } from './notes-section';
+import { VideoProgressSection } from './video-progress-section';
+
+export interface SessionCardViewProps {
+  card: SessionCard;
+  progress: ReadonlyMap<string, ResourceProgress>;
+  live: Extract<TabVideoStatus, { tracked: true }> | null;
+  onSeek(seconds: number): void;
+  onSetStatus(resourceKey: string, status: ProgressStatus): void;
+  onReset(entry: ChecklistEntry): void;
+  onError(message: string | null): void;
+}
+
+/** `2024-04-13` → "Saturday, 13 April 2024" in the learner's language (the date as written). */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function SessionHeading({ session, fallback }: { session: SessionMeta | null; fallback: string }) {
+  if (!session) return <h2 class="card__title">{fallback}</h2>;
+  const chapter =
+    session.chapter !== undefined
+      ? `Chapter ${session.chapter}${session.chapterTitle ? `: ${session.chapterTitle}` : ''}`
+      : (session.chapterTitle ?? fallback);
+  return (
+    <>
+      <p class="card__kicker">
+        <span class="card__session">Session {session.number}</span>
+        {session.date ? <time dateTime={session.date}>{longDate(session.date)}</time> : null}
+      </p>
+      <h2 class="card__title">{chapter}</h2>
+      {session.group ? <p class="card__group">Presented by group {session.group}</p> : null}
+    </>
+  );
+}
+
+/** The session beside its recording: what it covers, its materials, progress and notes. */
+export function SessionCardView({
+  card,
+  progress,
+  live,
+  onSeek,
+  onSetStatus,
+  onReset,
+  onError,
+}: SessionCardViewProps) {
+  const entry = (item: Item): ChecklistEntry => {
+    const found = progress.get(progressSubject(item.resourceKey));
+    return { item, state: itemState(found), progress: found, sectionPath: [card.sectionTitle] };
+  };
+  const list = (title: string, items: Item[]) =>
+    items.length === 0 ? null : (
+      <section class="panel-section" aria-label={title}>
+        <h3 class="panel-section__title">{title}</h3>
+        <ul class="card__items">
+          {items.map((item) => (
+            <ChecklistItem
+              key={item.id}
+              entry={entry(item)}
+              onSetStatus={onSetStatus}
+              onReset={onReset}
+            />
+          ))}
+        </ul>
+      </section>
+    );
+  const videoProgress = progress.get(progressSubject(card.video.resourceKey));
+  return (
+    <article class="card" data-resource-key={card.video.resourceKey}>
+      <SessionHeading session={card.session} fallback={card.video.title} />
+      {card.session ? null : <p class="card__group">{card.sectionTitle}</p>}
+      <VideoProgressSection progress={videoProgress} live={live} onSeek={onSeek} />
+      <ul class="card__items">
+        <ChecklistItem entry={entry(card.video)} onSetStatus={onSetStatus} onReset={onReset} />
+      </ul>
+      {list('Slides', card.slides)}
+      {list('Reading', card.readings)}
+      {list('Also in this session', card.others)}
+      <NotesSection
+        resourceKey={card.video.resourceKey}
+        notes={videoProgress?.notes ?? []}
+        currentTime={live?.currentTime ?? null}
+        onSeek={live ? onSeek : null}
+        onError={onError}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * A book-club session watched on the stand-in www.youtube.com, with the built extension:
+ * watch progress, in-page navigation, the side panel's session card, resume, notes, and the
+ * done tick in the popup.
+ *
+ * The side panel cannot be opened by a test (Chrome opens it only on a user gesture), so its
+ * page, `sidepanel.html`, is opened in a tab of the same window. It then follows the tab used
+ * just before it, and afterwards whichever other tab of the window is activated
+ * (`bringToFront`), exactly as the real panel follows the active tab.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressSubject } from '../../shared/progress-keys';
+import type { Register } from '../../shared/register';
+import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
+import { ROOT_DIR } from './support/e2e-paths';
+import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { type StandinServer, startStandinServer } from './support/standin-server';
+
+/** Sessions 1 and 2 of the bundled book club, and a video in no curriculum. */
+const SESSION_1 = 'spFsPbDw7Lg';
+const SESSION_2 = 'q7RhT39LV8E';
+const SESSION_3 = '2ryjXysW6_c';
+const SESSION_4 = '2xnYrib3tgI';
+const ELSEWHERE = 'dQw4w9WgXcQ';
+const watchUrl = (id: string, extra = '') => `https://www.youtube.com/watch?v=${id}${extra}`;
+
+let server: StandinServer;
+let browser: LaunchedExtension;
+let video: Page;
+let panel: Page;
+
+/** The service worker's `chrome`, as far as these tests use it. */
+interface WorkerGlobal {
+  chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown>> } } };
+}
+
+/** Everything the extension keeps in `storage.local` (read in its service worker). */
+async function extensionStorage(keys: string | null): Promise<Record<string, unknown>> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(
+    (k) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.get(k),
+    keys,
+  );
+}
+
+async function storedRegisters(): Promise<Record<string, Register>> {
+  const stored = await extensionStorage('registers');
+  return (stored.registers ?? {}) as Record<string, Register>;
+}
+
+async function progressOf(videoId: string): Promise<ResourceProgress | undefined> {
+  return deriveProgress(await storedRegisters()).get(progressSubject(`youtube:${videoId}`));
+}
+
+/** `expect.poll` with room for a busy machine (the default gives up after one second). */
+const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
+
+const player = (page: Page) => page.locator('#movie_player video');
+
+/** Plays the stand-in video at `rate` until `until` seconds of media time, then pauses. */
+async function playUntil(page: Page, until: number, rate = 4) {
+  await page.bringToFront();
+  await player(page).evaluate((v: HTMLVideoElement, r) => {
+    v.defaultPlaybackRate = r;
+    v.playbackRate = r;
+    return v.play();
+  }, rate);
+  await expect
+    .poll(() => player(page).evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(until);
+  await player(page).evaluate((v: HTMLVideoElement) => v.pause());
+}
+
+const currentTime = (page: Page) => player(page).evaluate((v: HTMLVideoElement) => v.currentTime);
+
+async function waitForMetadata(page: Page) {
+  await eventually(() =>
+    player(page).evaluate((v: HTMLVideoElement) => v.readyState),
+  ).toBeGreaterThanOrEqual(1);
+}
+
+beforeAll(async () => {
+  server = await startStandinServer({
+    videos: {
+      [SESSION_1]: { title: 'DMLS bookclub session 1', video: 'long' },
+      [SESSION_2]: { title: 'DMLS bookclub session 2', video: 'long' },
+      [SESSION_3]: { title: 'DMLS bookclub session 3', video: 'long' },
+      [SESSION_4]: { title: 'DMLS bookclub session 4', video: 'long' },
+      [ELSEWHERE]: { title: 'Not in any curriculum', video: 'short' },
+    },
+  });
+  browser = await launchExtension({ hostMap: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a book-club session on YouTube', () => {
+  it('records the part of a session video that was played', async () => {
+    video = await browser.context.newPage();
+    await video.goto(watchUrl(SESSION_1, '&standin_autoplay=0'));
+    await waitForMetadata(video);
+    await playUntil(video, 16);
+    const stoppedAt = await currentTime(video);
+
+    await eventually(async () => (await progressOf(SESSION_1))?.video?.position).toBeCloseTo(
+      stoppedAt,
+      0,
+    );
+    const progress = await progressOf(SESSION_1);
+    expect(progress?.video?.duration).toBeCloseTo(60, 0);
+    expect(progress?.video?.intervals).toHaveLength(1);
+    expect(progress?.video?.intervals[0]?.[0]).toBe(0);
+    expect(progress?.video?.intervals[0]?.[1]).toBeGreaterThanOrEqual(15.5);
+    expect(progress?.status).toBe('none');
+  });
+
+  it('gives progress to the right video after an in-page navigation', async () => {
+    const before = await progressOf(SESSION_1);
+    await video.locator(`a[data-spa][href*="${SESSION_2}"]`).click();
+    await eventually(() => video.url()).toBe(watchUrl(SESSION_2));
+    await waitForMetadata(video);
+    await playUntil(video, 12);
+
+    await eventually(
+      async () => (await progressOf(SESSION_2))?.video?.furthest ?? 0,
+    ).toBeGreaterThanOrEqual(11);
+    const second = await progressOf(SESSION_2);
+    expect(second?.video?.intervals[0]?.[0]).toBe(0);
+    // Session 1 kept exactly what it had: none of session 2's playing went to it.
+    const first = await progressOf(SESSION_1);
+    expect(first?.video?.intervals).toEqual(before?.video?.intervals);
+    expect(first?.video?.position).toBe(before?.video?.position);
+  });
+
+  it('never records a video that is in no curriculum', async () => {
+    await video.evaluate((id) => window.standin.navigate(`/watch?v=${id}`), ELSEWHERE);
+    await waitForMetadata(video);
+    await playUntil(video, 6);
+    // Back to a session video: once its progress arrives, the other one would have too.
+    const before = (await progressOf(SESSION_2))?.video?.furthest ?? 0;
+    await video.evaluate((id) => window.standin.navigate(`/watch?v=${id}`), SESSION_2);
+    await waitForMetadata(video);
+    await video.evaluate((v) => {
+      (document.querySelector('#movie_player video') as HTMLVideoElement).currentTime = v;
+    }, before);
+    await playUntil(video, before + 4);
+    await eventually(
+      async () => (await progressOf(SESSION_2))?.video?.furthest ?? 0,
+    ).toBeGreaterThan(before + 2);
+    const everything = JSON.stringify(await extensionStorage(null));
+    expect(everything).not.toContain(ELSEWHERE);
+  });
+
+  it('shows the session card of the tab it follows, and follows the active tab', async () => {
+    panel = await browser.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const card = panel.locator('article.card');
+    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
+    const text = await card.textContent();
+    expect(text).toContain('Session 2');
+    expect(text).toContain('Chapter 2: Introduction to ML Systems Design');
+    expect(text).toContain('Presented by group 6 (Pablo Discobar)');
+    expect(
+      await card.locator('a[href*="slides/chapter2-20240420-pablo-discobar.pdf"]').count(),
+    ).toBe(1);
+    expect(await card.locator('a[href$="02_intro_ml_system_design.md"]').textContent()).toContain(
+      'Chapter 2: Introduction to ML Systems Design',
+    );
+    expect(Number(await card.locator('.watched-bar').getAttribute('data-spans'))).toBeGreaterThan(
+      0,
+    );
+
+    // Another tab becomes active: the panel shows the week's session and the summary instead.
+    const other = await browser.context.newPage();
+    await other.goto('https://github.com/chiphuyen/dmls-book');
+    await panel.bringToFront();
+    await other.bringToFront();
+    await panel.bringToFront();
+    await eventually(() => panel.locator('#summary-heading').count()).toBe(1);
+    await other.close();
+    await video.bringToFront();
+    await panel.bringToFront();
+    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
+  });
+
+  it('offers to resume where the learner left off, and one click seeks there', async () => {
+    const saved = (await progressOf(SESSION_1))?.video?.position ?? 0;
+    expect(saved).toBeGreaterThan(10);
+    await video.goto(watchUrl(SESSION_1, '&standin_autoplay=0'));
+    await waitForMetadata(video);
+    await panel.bringToFront();
+    const resume = panel.getByRole('button', { name: /^Resume at 0:1\d$/ });
+    await eventually(() => resume.count()).toBe(1);
+    expect(await currentTime(video)).toBeLessThan(1);
+    await resume.click();
+    await eventually(() => currentTime(video)).toBeCloseTo(saved, 0);
+    await eventually(() => resume.count()).toBe(0);
+  });
+
+  it('adds a note at the current time, and clicking the note seeks there', async () => {
+    await player(video).evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 30;
+    });
+    await playUntil(video, 38);
+    await player(video).evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 34;
+    });
+    await panel.bringToFront();
+    await eventually(() => panel.locator('.video-now').textContent()).toBe('paused at 0:34');
+    await panel.locator('#note-draft').fill('Batch vs online prediction');
+    await panel.getByRole('button', { name: 'Add note at 0:34' }).click();
+    const note = panel.locator('.note', { hasText: 'Batch vs online prediction' });
+    await eventually(() => note.count()).toBe(1);
+    expect(await note.locator('.note__time').textContent()).toBe('0:34');
+
+    await player(video).evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 5;
+    });
+    await note.getByRole('button', { name: 'Go to 0:34' }).click();
+    await eventually(() => currentTime(video)).toBeCloseTo(34, 0);
+
+    // Edited, a second note added, that one deleted: all kept in progress.
+    await note.getByRole('button', { name: /^Edit/ }).click();
+    await panel.locator('.note__text-input').fill('Batch vs online prediction: latency');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () =>
+      (await progressOf(SESSION_1))?.notes.map((n) => [n.seconds, n.text]),
+    ).toEqual([[34, 'Batch vs online prediction: latency']]);
+    await panel.locator('#note-draft').fill('To delete');
+    await panel.getByRole('button', { name: /^Add note at/ }).click();
+    await eventually(async () => (await progressOf(SESSION_1))?.notes.length).toBe(2);
+    await panel
+      .locator('.note', { hasText: 'To delete' })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await panel.locator('dialog').getByRole('button', { name: 'Delete' }).click();
+    await eventually(async () => (await progressOf(SESSION_1))?.notes.length).toBe(1);
+
+    mkdirSync(`${ROOT_DIR}docs/images`, { recursive: true });
+    await panel.screenshot({ path: `${ROOT_DIR}docs/images/side-panel.png`, fullPage: true });
+  });
+
+  it('marks the session done in the popup once 90% of it has been watched', async () => {
+    expect((await progressOf(SESSION_1))?.status).toBe('none');
+    await player(video).evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 0;
+    });
+    await playUntil(video, 59.5, 8);
+    await eventually(async () => (await progressOf(SESSION_1))?.status).toBe('done');
+    expect((await progressOf(SESSION_1))?.video?.fraction).toBeGreaterThanOrEqual(0.9);
+
+    const popup = await browser.openPopup();
+    const item = popup.locator(`li[data-resource-key="youtube:${SESSION_1}"]`).first();
+    await eventually(() => item.getAttribute('data-state')).toBe('done');
+    expect(await item.locator('input[type="checkbox"]').isChecked()).toBe(true);
+  });
+
+  it('resumes by itself once the option is on, and saves the done threshold', async () => {
+    const saved = (await progressOf(SESSION_2))?.video?.position ?? 0;
+    expect(saved).toBeGreaterThan(10);
+    const options = await browser.openExtensionPage('options.html');
+    await options.getByLabel(/Resume a video where I left off/).check();
+    await options.locator('#done-threshold').fill('75');
+    await eventually(async () => (await extensionStorage('settings')).settings).toMatchObject({
+      autoResume: true,
+      doneThreshold: 0.75,
+    });
+    await options.close();
+
+    await video.goto(watchUrl(SESSION_2, '&standin_autoplay=0'));
+    await eventually(() => currentTime(video)).toBeCloseTo(saved, 0);
+    // A start time in the link wins over the saved position.
+    await video.goto(watchUrl(SESSION_2, '&t=5&standin_autoplay=0'));
+    await waitForMetadata(video);
+    await eventually(() => currentTime(video)).toBe(5);
+  });
+
+  it('ignores the time and the length of an ad played in the same player', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(watchUrl(SESSION_3, '&t=20&standin_ad=3'));
+    await expect
+      .poll(() => page.locator('#movie_player.ad-showing').count(), { timeout: 15_000 })
+      .toBe(0);
+    await waitForMetadata(page);
+    await eventually(() => currentTime(page)).toBeGreaterThanOrEqual(20);
+    await playUntil(page, 28);
+    await expect
+      .poll(async () => (await progressOf(SESSION_3))?.video?.intervals, { timeout: 15_000 })
+      .toHaveLength(1);
+    const progress = await progressOf(SESSION_3);
+    expect(progress?.video?.duration).toBeCloseTo(60, 0);
+    expect(progress?.video?.intervals[0]?.[0]).toBeGreaterThanOrEqual(19.5);
+    expect(progress?.video?.intervals[0]?.[1]).toBeGreaterThanOrEqual(27.5);
+    await page.close();
+  });
+
+  it('reports what was watched when the tab is closed while playing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(watchUrl(SESSION_4, '&standin_autoplay=0'));
+    await waitForMetadata(page);
+    await page.bringToFront();
+    await player(page).evaluate((v: HTMLVideoElement) => {
+      v.playbackRate = 4;
+      return v.play();
+    });
+    await eventually(() => currentTime(page)).toBeGreaterThanOrEqual(8);
+    const closedAt = await currentTime(page);
+    await page.close();
+    await eventually(
+      async () => (await progressOf(SESSION_4))?.video?.furthest ?? 0,
+    ).toBeGreaterThanOrEqual(closedAt - 0.5);
+  });
+});
+
+declare global {
+  interface Window {
+    standin: { navigate(url: string): void; showAd(seconds: number): void };
+  }
+}
