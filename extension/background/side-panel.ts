@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { resourceKey as keyOf } from '../../shared/resource-key';
 import { handleCall } from '../lib/background-calls';
-import { installedIndex } from '../lib/installed-index';
+import type { InstalledIndex } from '../lib/installed-index';
 import type { TabVideoReply, TabVideoRequest, TabVideoStatus } from '../lib/tab-video';
 
 /** The video in one tab, as the side panel shows it. */
@@ -38,7 +38,10 @@ async function askTab(tabId: number, request: TabVideoRequest): Promise<TabVideo
  * The tab's address, readable only where the host permission reaches (www.youtube.com) —
  * there is no `tabs` permission — and kept only if it names a curriculum resource.
  */
-async function curriculumKeyOfTab(tabId: number): Promise<string | null> {
+async function curriculumKeyOfTab(
+  installedIndex: InstalledIndex,
+  tabId: number,
+): Promise<string | null> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const key = tab?.url ? keyOf(tab.url) : null;
   if (!key?.startsWith('youtube:')) return null;
@@ -51,7 +54,7 @@ const validTabId = (tabId: unknown): number => {
   return tabId;
 };
 
-export function registerSidePanel(): void {
+export function registerSidePanel(installedIndex: InstalledIndex): void {
   // The toolbar button keeps opening the popup (which has an "open side panel" button); the
   // panel is also listed in Chrome's side panel menu and the button's context menu.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
@@ -60,7 +63,9 @@ export function registerSidePanel(): void {
     const tabId = validTabId(request?.tabId);
     const reply = await askTab(tabId, { readalongTab: 'status' });
     const status = reply?.ok ? reply.status : null;
-    const resourceKey = status?.tracked ? status.resourceKey : await curriculumKeyOfTab(tabId);
+    const resourceKey = status?.tracked
+      ? status.resourceKey
+      : await curriculumKeyOfTab(installedIndex, tabId);
     return { tabId, resourceKey, status };
   });
 

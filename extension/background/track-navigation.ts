@@ -7,10 +7,8 @@
  * queued or sent; nothing about it outlives the lookup.
  */
 import { browser } from 'wxt/browser';
-import { createResourceIndex, type ResourceIndex } from '../../shared/resource-index';
-import { loadCurricula } from '../lib/curricula';
+import type { InstalledIndex } from '../lib/installed-index';
 import { recordOpened } from '../lib/progress-actions';
-import { importedCurriculaStorage } from '../lib/storage';
 
 interface NavigationDetails {
   tabId: number;
@@ -18,12 +16,7 @@ interface NavigationDetails {
   url: string;
 }
 
-export function registerNavigationTracking(): void {
-  let index: Promise<ResourceIndex> | null = null;
-  const currentIndex = () => {
-    index ??= loadCurricula().then(createResourceIndex);
-    return index;
-  };
+export function registerNavigationTracking(installedIndex: InstalledIndex): void {
   /**
    * The resource keys each tab last opened, so moving within one resource (a fragment, a
    * second `pushState` to the same page) is not counted again. Holds curriculum keys only.
@@ -32,7 +25,7 @@ export function registerNavigationTracking(): void {
 
   const track = async (details: NavigationDetails, newDocument: boolean): Promise<void> => {
     if (details.frameId !== 0) return;
-    const refs = (await currentIndex()).lookup(details.url);
+    const refs = (await installedIndex()).lookup(details.url);
     if (refs.length === 0) {
       lastKeys.delete(details.tabId);
       return;
@@ -57,8 +50,5 @@ export function registerNavigationTracking(): void {
   browser.webNavigation.onReferenceFragmentUpdated.addListener((details) => track(details, false));
   browser.tabs.onRemoved.addListener((tabId) => {
     lastKeys.delete(tabId);
-  });
-  importedCurriculaStorage.watch(() => {
-    index = null;
   });
 }

@@ -8,7 +8,7 @@ import { progressSubject } from '../../shared/progress-keys';
 import { deriveProgress } from '../../shared/resource-progress';
 import { parseYouTubeUrl } from '../../shared/youtube';
 import { handleCall } from '../lib/background-calls';
-import { installedIndex } from '../lib/installed-index';
+import type { InstalledIndex } from '../lib/installed-index';
 import { resumePoint } from '../lib/resume-point';
 import { registersStorage, settingsStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
@@ -65,17 +65,13 @@ function parse<T>(schema: z.ZodType<T>, request: unknown, what: string): T {
   return result.data;
 }
 
-async function isCurriculumResource(key: string): Promise<boolean> {
-  return (await installedIndex()).byKey(key).length > 0;
-}
-
-async function curriculumResource(key: string): Promise<string> {
-  if (!(await isCurriculumResource(key)))
+async function curriculumResource(installedIndex: InstalledIndex, key: string): Promise<string> {
+  if ((await installedIndex()).byKey(key).length === 0)
     throw new Error('That resource is in none of your curricula; nothing was recorded.');
   return key;
 }
 
-export function registerVideoProgress(): void {
+export function registerVideoProgress(installedIndex: InstalledIndex): void {
   handleCall('video-lookup', async (request) => {
     const url = typeof request?.url === 'string' ? request.url : '';
     const video = parseYouTubeUrl(url);
@@ -100,7 +96,7 @@ export function registerVideoProgress(): void {
 
   handleCall('video-report', async (request) => {
     const report = parse(reportSchema, request, 'watch report');
-    const key = await curriculumResource(`youtube:${report.videoId}`);
+    const key = await curriculumResource(installedIndex, `youtube:${report.videoId}`);
     const { doneThreshold } = await settingsStorage.getValue();
     await recordWatch(key, report, doneThreshold);
   });
@@ -108,7 +104,7 @@ export function registerVideoProgress(): void {
   handleCall('add-note', async (request) => {
     const note = parse(addNoteSchema, request, 'note');
     const noteId = await addNote(
-      await curriculumResource(note.resourceKey),
+      await curriculumResource(installedIndex, note.resourceKey),
       note.seconds,
       note.text,
     );
@@ -117,11 +113,11 @@ export function registerVideoProgress(): void {
 
   handleCall('edit-note', async (request) => {
     const { resourceKey: key, noteId, ...changes } = parse(editNoteSchema, request, 'note edit');
-    await editNote(await curriculumResource(key), noteId, changes);
+    await editNote(await curriculumResource(installedIndex, key), noteId, changes);
   });
 
   handleCall('delete-note', async (request) => {
     const { resourceKey: key, noteId } = parse(deleteNoteSchema, request, 'note deletion');
-    await deleteNote(await curriculumResource(key), noteId);
+    await deleteNote(await curriculumResource(installedIndex, key), noteId);
   });
 }

@@ -11,13 +11,15 @@ import { registerToolbarBadge } from '../background/toolbar-badge';
 import { registerNavigationTracking } from '../background/track-navigation';
 import { registerVideoProgress } from '../background/video-progress';
 import { listenForCalls } from '../lib/background-calls';
+import { createInstalledIndex } from '../lib/installed-index';
 
 export default defineBackground(() => {
   listenForCalls();
   registerProgressCalls();
-  registerNavigationTracking();
-  registerVideoProgress();
-  registerSidePanel();
+  const installedIndex = createInstalledIndex();
+  registerNavigationTracking(installedIndex);
+  registerVideoProgress(installedIndex);
+  registerSidePanel(installedIndex);
   registerToolbarBadge();
   registerSync();
 });

@@ -2,26 +2,29 @@ import { createResourceIndex, type ResourceIndex } from '../../shared/resource-i
 import { installedCurricula } from './installed-curricula';
 import { importedCurriculaStorage } from './storage';
 
-let cached: Promise<ResourceIndex> | undefined;
-let watching = false;
+/** The resource index of every installed curriculum, on demand. */
+export type InstalledIndex = () => Promise<ResourceIndex>;
 
 /**
- * The resource index of every installed curriculum, built once and rebuilt after the learner
- * imports or removes one (background).
+ * Builds the index once, and again after the learner imports or removes a curriculum. The
+ * background makes one and hands it to every feature that matches URLs.
  */
-export function installedIndex(): Promise<ResourceIndex> {
-  if (!watching) {
-    watching = true;
-    importedCurriculaStorage.watch(() => {
-      cached = undefined;
-    });
-  }
-  cached ??= importedCurriculaStorage
-    .getValue()
-    .then((imported) => createResourceIndex(installedCurricula(imported)));
-  // A failed read is tried again on the next call rather than remembered.
-  cached.catch(() => {
+export function createInstalledIndex(): InstalledIndex {
+  let cached: Promise<ResourceIndex> | undefined;
+  importedCurriculaStorage.watch(() => {
     cached = undefined;
   });
-  return cached;
+  return () => {
+    if (!cached) {
+      const building = importedCurriculaStorage
+        .getValue()
+        .then((imported) => createResourceIndex(installedCurricula(imported)));
+      // A failed read is tried again on the next call rather than remembered.
+      building.catch(() => {
+        if (cached === building) cached = undefined;
+      });
+      cached = building;
+    }
+    return cached;
+  };
 }
