@@ -19,11 +19,21 @@ function useNow(intervalMs = 30_000): number {
  * Sync's state in a word: "Synced 2 min ago", "Syncing…", "3 changes waiting", "Offline",
  * "Signed out", "Error: … Retry". Popup, side panel and options page show it.
  */
-export function SyncStatus({ showDetail = false }: { showDetail?: boolean }) {
+export function SyncStatus({
+  showDetail = false,
+  hideWhenOff = false,
+}: {
+  /** Also show the detail (the error, the last sync) as text, not only as a tooltip. */
+  showDetail?: boolean;
+  /** Show nothing while sync was never turned on in this browser (it is opt-in). */
+  hideWhenOff?: boolean;
+}) {
   const status = useStorageValue(syncStatusStorage);
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
   if (!status) return null;
+  const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
+  if (hideWhenOff && neverOn) return null;
   const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at));
   const onRetry = async () => {
     setRetrying(true);

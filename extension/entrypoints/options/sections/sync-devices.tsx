@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Device } from '../../../../shared/sync-protocol';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { callBackground } from '../../../lib/background-calls';
+import { timeAgo } from '../../../lib/sync/sync-status-text';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The browsers in the account: rename any of them, remove the others. */
+export function SyncDevices() {
+  const [devices, setDevices] = useState<Device[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ deviceId: string; name: string } | null>(null);
+  const [removing, setRemoving] = useState<Device | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDevices(await callBackground('sync-devices', undefined));
+      setError(null);
+    } catch (e) {
+      setError(`Could not load the devices: ${messageOf(e)}`);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (task: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await task();
+      await load();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  const saveName = (event: Event) => {
+    event.preventDefault();
+    if (!renaming) return;
+    const { deviceId, name } = renaming;
+    if (!name.trim()) return setError('A device name cannot be empty.');
+    setRenaming(null);
+    return act(() => callBackground('sync-rename-device', { deviceId, name: name.trim() }));
+  };
+
+  const now = Date.now();
+  return (
+    <div class="sync-devices">
+      <h3>
+        Browsers in sync{' '}
+        <button type="button" class="ra-button ra-button--quiet" onClick={() => void load()}>
+          Refresh
+        </button>
+      </h3>
+      {devices === null && !error ? <p>Loading…</p> : null}
+      {devices ? (
+        <ul class="sync-devices__list">
+          {devices.map((device) => (
+            <li key={device.deviceId} class="sync-devices__item" data-testid="sync-device">
+              {renaming?.deviceId === device.deviceId ? (
+                <form onSubmit={saveName} class="sync-devices__rename">
+                  <label class="ra-visually-hidden" for={`rename-${device.deviceId}`}>
+                    New name for {device.name}
+                  </label>
+                  <input
+                    id={`rename-${device.deviceId}`}
+                    class="ra-input"
+                    maxLength={100}
+                    value={renaming.name}
+                    onInput={(e) =>
+                      setRenaming({ deviceId: device.deviceId, name: e.currentTarget.value })
+                    }
+                  />{' '}
+                  <button type="submit" class="ra-button ra-button--primary">
+                    Save
+                  </button>{' '}
+                  <button type="button" class="ra-button" onClick={() => setRenaming(null)}>
+                    Cancel
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <span class="sync-devices__name">
+                    {device.name}
+                    {device.current ? ' (this browser)' : ''}
+                  </span>{' '}
+                  <span class="sync-hint">
+                    last seen {timeAgo(Date.parse(device.lastSeenAt), now)}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    class="ra-button ra-button--quiet"
+                    onClick={() => setRenaming({ deviceId: device.deviceId, name: device.name })}
+                  >
+                    Rename<span class="ra-visually-hidden"> {device.name}</span>
+                  </button>
+                  {device.current ? null : (
+                    <button
+                      type="button"
+                      class="ra-button ra-button--quiet"
+                      onClick={() => setRemoving(device)}
+                    >
+                      Remove<span class="ra-visually-hidden"> {device.name}</span>
+                    </button>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? (
+        <p class="ra-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.name ?? 'this browser'}?`}
+        confirmLabel="Remove"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const device = removing;
+          setRemoving(null);
+          if (device)
+            void act(() => callBackground('sync-revoke-device', { deviceId: device.deviceId }));
+        }}
+      >
+        It stops syncing at once and keeps the progress it has. It can join again with a new code.
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * How an imported curriculum is kept in registers. `c/<id>` (lww) holds it, or `null` once
+ * removed. A curriculum too large for one register (64 KiB) is cut into parts, stored under
+ * keys named after its content hash, `c/<id>/<hash>/<n>`, and `c/<id>` then names the hash and
+ * the number of parts. Parts of different versions never share a key, so a head that wins
+ * always reads the parts of its own version.
+ */
+import { type Curriculum, curriculumSchema } from '../../../shared/curriculum';
+import type { Json, Register } from '../../../shared/register';
+import { stableHash } from '../../../shared/stable-hash';
+import { jsonByteLength, MAX_VALUE_BYTES } from '../../../shared/sync-protocol';
+import type { RegisterDraft } from './write-registers';
+
+export type CurriculumHead = { curriculum: Json } | { hash: string; parts: number } | null;
+
+const HEAD = /^c\/([a-z0-9][a-z0-9-]{0,63})$/;
+/** Bytes a part may take as JSON (its quotes and escapes are measured, not guessed). */
+const PART_BYTES = MAX_VALUE_BYTES - 1024;
+
+export const curriculumHeadKey = (id: string) => `c/${id}`;
+const partKey = (id: string, hash: string, n: number) => `c/${id}/${hash}/${n}`;
+
+/** The curriculum id of a head key, or null for any other key. */
+export function curriculumIdOf(key: string): string | null {
+  return HEAD.exec(key)?.[1] ?? null;
+}
+
+/** The content hash that tells versions of a curriculum apart. */
+export function curriculumHash(curriculum: Curriculum): string {
+  return stableHash(JSON.stringify(curriculum));
+}
+
+/** Cuts `text` into pieces that each fit in one register value as a JSON string. */
+export function splitText(text: string, maxBytes = PART_BYTES): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let length = Math.min(text.length - start, maxBytes);
+    let bytes = jsonByteLength(text.slice(start, start + length));
+    while (length > 1 && bytes > maxBytes) {
+      length = Math.max(1, Math.floor((length * maxBytes) / bytes) - 1);
+      bytes = jsonByteLength(text.slice(start, start + length));
+    }
+    // Never split a surrogate pair.
+    const last = text.charCodeAt(start + length - 1);
+    if (length > 1 && last >= 0xd800 && last <= 0xdbff) length--;
+    parts.push(text.slice(start, start + length));
+    start += length;
+  }
+  return parts;
+}
+
+/** Keys of stored parts of `id` that belong to any version but `keepHash`. */
+function staleParts(
+  id: string,
+  keepHash: string | null,
+  registers: Readonly<Record<string, unknown>>,
+) {
+  const prefix = `c/${id}/`;
+  return Object.keys(registers).filter((key) => {
+    if (!key.startsWith(prefix)) return false;
+    const register = registers[key] as Partial<Register> | undefined;
+    return register?.value !== null && !key.startsWith(`${prefix}${keepHash}/`);
+  });
+}
+
+/** The register changes that store `curriculum` (and clear parts of older versions). */
+export function curriculumDrafts(
+  curriculum: Curriculum,
+  registers: Readonly<Record<string, unknown>>,
+): RegisterDraft[] {
+  const json = JSON.stringify(curriculum);
+  const hash = stableHash(json);
+  const inline: CurriculumHead = { curriculum: curriculum as unknown as Json };
+  const drafts: RegisterDraft[] = [];
+  let head: CurriculumHead = inline;
+  let keep: string | null = null;
+  if (jsonByteLength(inline) > PART_BYTES) {
+    const parts = splitText(json);
+    parts.forEach((text, n) => {
+      drafts.push({ key: partKey(curriculum.id, hash, n), value: text, merge: 'lww' });
+    });
+    head = { hash, parts: parts.length };
+    keep = hash;
+  }
+  for (const key of staleParts(curriculum.id, keep, registers)) {
+    drafts.push({ key, value: null, merge: 'lww' });
+  }
+  drafts.push({ key: curriculumHeadKey(curriculum.id), value: head, merge: 'lww' });
+  return drafts;
+}
+
+/** The register changes that remove curriculum `id` everywhere. */
+export function removalDrafts(
+  id: string,
+  registers: Readonly<Record<string, unknown>>,
+): RegisterDraft[] {
+  return [
+    ...staleParts(id, null, registers).map(
+      (key): RegisterDraft => ({ key, value: null, merge: 'lww' }),
+    ),
+    { key: curriculumHeadKey(id), value: null, merge: 'lww' },
+  ];
+}
+
+export type ReadCurriculum =
+  | { kind: 'removed' }
+  | { kind: 'curriculum'; curriculum: Curriculum }
+  /** Parts still on their way, or a value that is not a valid curriculum. */
+  | { kind: 'unreadable'; reason: string };
+
+/** What the registers say about curriculum `id`. */
+export function readCurriculum(
+  id: string,
+  registers: Readonly<Record<string, unknown>>,
+): ReadCurriculum {
+  const head = (registers[curriculumHeadKey(id)] as Partial<Register> | undefined)?.value;
+  if (head === null || head === undefined) return { kind: 'removed' };
+  if (typeof head !== 'object' || Array.isArray(head)) {
+    return { kind: 'unreadable', reason: 'not a curriculum' };
+  }
+  let value: unknown = head.curriculum;
+  if (value === undefined) {
+    const { hash, parts } = head;
+    if (typeof hash !== 'string' || typeof parts !== 'number') {
+      return { kind: 'unreadable', reason: 'not a curriculum' };
+    }
+    let json = '';
+    for (let n = 0; n < parts; n++) {
+      const part = (registers[partKey(id, hash, n)] as Partial<Register> | undefined)?.value;
+      if (typeof part !== 'string')
+        return { kind: 'unreadable', reason: `part ${n + 1} of ${parts} is missing` };
+      json += part;
+    }
+    if (stableHash(json) !== hash) return { kind: 'unreadable', reason: 'its parts do not match' };
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return { kind: 'unreadable', reason: 'its parts are not JSON' };
+    }
+  }
+  const parsed = curriculumSchema.safeParse(value);
+  if (!parsed.success || parsed.data.id !== id) {
+    return {
+      kind: 'unreadable',
+      reason: parsed.error?.issues[0]?.message ?? 'its id does not match',
+    };
+  }
+  return { kind: 'curriculum', curriculum: parsed.data };
+}

@@ -1,0 +1,139 @@
+/**
+ * One sync round: send what the outbox holds and pull what changed elsewhere, in as many
+ * requests as it takes (at most 1,000 changes and 1 MiB each; `more` asks for another page).
+ * After each answer the pulled changes are merged, the cursor is saved, and only then do the
+ * acknowledged entries leave the outbox. A round cut short at any point (network, a killed
+ * service worker) loses nothing: the next one sends again what was not acknowledged, and the
+ * server applies a change twice as once.
+ */
+import type { Change } from '../../../shared/register';
+import { applyRemoteChanges } from '../progress-writer';
+import { outboxStorage } from '../storage';
+import { checkChanges, chunkChanges } from './chunk-changes';
+import { applyRemoteCurricula, pushCurriculumEdits } from './curriculum-sync';
+import { removeAcknowledged } from './outbox-ack';
+import { postSync } from './sync-client';
+import { isSyncError, SyncError } from './sync-error';
+import { setSyncStatus } from './sync-status';
+import {
+  type SyncAccount,
+  type SyncStatus,
+  syncAccountStorage,
+  syncCursorStorage,
+  syncStatusStorage,
+} from './sync-storage';
+
+/** A server that keeps answering `more: true` is not followed for ever. */
+const MAX_REQUESTS_PER_ROUND = 2000;
+
+export const REVOKED_MESSAGE =
+  'This browser was signed out of sync: the server no longer accepts it (it was removed from ' +
+  'the account, or the account was deleted). Your progress here is kept.';
+
+/** Whether `account` is still the one this browser syncs with (not signed out meanwhile). */
+async function stillCurrent(account: SyncAccount): Promise<boolean> {
+  return (await syncAccountStorage.getValue())?.token === account.token;
+}
+
+/** Signs this browser out of sync. Progress, and the changes not yet sent, stay. */
+export async function signOutLocally(message: string | null): Promise<SyncStatus> {
+  await Promise.all([syncAccountStorage.setValue(null), syncCursorStorage.setValue(null)]);
+  return setSyncStatus('signed-out', message);
+}
+
+/** Sends `changes` in requests, follows `more`, and merges everything pulled. */
+async function exchange(account: SyncAccount, changes: Change[]): Promise<void> {
+  const chunks = chunkChanges(changes);
+  let cursor = await syncCursorStorage.getValue();
+  let more = true;
+  for (let request = 0; request < chunks.length || more; request++) {
+    if (request >= MAX_REQUESTS_PER_ROUND) {
+      throw new SyncError('bad-response', 'The sync server kept sending more pages; sync stopped.');
+    }
+    const chunk = chunks[request] ?? [];
+    const answer = await postSync(account, { cursor, changes: chunk });
+    if (!(await stillCurrent(account))) return;
+    await applyRemoteChanges(answer.changes);
+    await syncCursorStorage.setValue(answer.cursor);
+    await removeAcknowledged(chunk);
+    cursor = answer.cursor;
+    more = answer.more;
+  }
+}
+
+/** The status a failed round leaves behind. */
+async function failed(account: SyncAccount, error: unknown): Promise<SyncStatus> {
+  if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
+  if (isSyncError(error) && error.kind === 'unauthorized') return signOutLocally(REVOKED_MESSAGE);
+  if (isSyncError(error) && error.kind === 'offline')
+    return setSyncStatus('offline', error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return setSyncStatus('error', message);
+}
+
+/** One round, start to end; the status it leaves is returned (and stored). */
+export async function syncRound(): Promise<SyncStatus> {
+  const account = await syncAccountStorage.getValue();
+  if (!account) {
+    const status = await syncStatusStorage.getValue();
+    return status.kind === 'signed-out' ? status : setSyncStatus('signed-out');
+  }
+  await setSyncStatus('syncing');
+  try {
+    await pushCurriculumEdits();
+    const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
+    try {
+      await exchange(account, sendable);
+    } catch (error) {
+      if (!(isSyncError(error) && error.code === 'invalid_cursor')) throw error;
+      // The server does not know this cursor (its data was reset): pull everything again.
+      await syncCursorStorage.setValue(null);
+      await exchange(account, sendable);
+    }
+    if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
+    const unreadable = await applyRemoteCurricula();
+    const first = refused[0];
+    if (first) {
+      return setSyncStatus(
+        'error',
+        `${refused.length} change${refused.length === 1 ? '' : 's'} cannot be synced and stay ` +
+          `on this browser (${first.change.key}: ${first.reason})`,
+      );
+    }
+    if (unreadable.length > 0) {
+      return setSyncStatus(
+        'error',
+        `Synced, but the curricula ${unreadable.join(', ')} could not be read; sync will try again.`,
+      );
+    }
+    const left = Object.keys(await outboxStorage.getValue()).length;
+    return setSyncStatus(left > 0 ? 'pending' : 'synced');
+  } catch (error) {
+    return failed(account, error);
+  }
+}
+
+let running: Promise<SyncStatus> | null = null;
+let again = false;
+
+/**
+ * Runs a round now, or joins the one under way; a request that comes in during a round gets
+ * one more round after it, so nothing written meanwhile waits for the next trigger.
+ */
+export function syncNow(): Promise<SyncStatus> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    let status: SyncStatus;
+    do {
+      again = false;
+      status = await syncRound();
+    } while (again && (status.kind === 'synced' || status.kind === 'pending'));
+    return status;
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}

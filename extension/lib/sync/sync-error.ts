@@ -1,0 +1,24 @@
+/**
+ * Why a call to the sync server failed, in words a learner can act on. `kind` decides what
+ * sync does next: `offline` waits for the network, `unauthorized` signs this browser out,
+ * `rejected` and `server` are shown as errors and retried with back-off.
+ */
+export type SyncErrorKind = 'offline' | 'unauthorized' | 'rejected' | 'server' | 'bad-response';
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncErrorKind,
+    message: string,
+    /** The server's error code (`{ error: { code } }`), when it sent one. */
+    readonly code: string | null = null,
+    /** The HTTP status, when the server answered. */
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+export function isSyncError(error: unknown): error is SyncError {
+  return error instanceof SyncError;
+}

@@ -1,0 +1,52 @@
+import type { SyncStatus } from './sync-storage';
+
+/** "just now", "2 min ago", "3 h ago", or a date. */
+export function timeAgo(at: number, now: number): string {
+  const seconds = Math.max(0, Math.round((now - at) / 1000));
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return `on ${new Date(at).toLocaleDateString()}`;
+}
+
+export interface SyncStatusText {
+  /** The word shown: "Synced 2 min ago", "Syncing…", "3 changes waiting", … */
+  text: string;
+  /** More detail (the error, the last sync), for a tooltip or a line below. */
+  detail: string | null;
+  /** Whether to offer "Retry". */
+  retry: boolean;
+  tone: 'ok' | 'busy' | 'waiting' | 'problem' | 'off';
+}
+
+/** Sync's state in a word, for the popup, the side panel and the options page. */
+export function syncStatusText(status: SyncStatus, now: number): SyncStatusText {
+  const waiting = status.pending === 1 ? '1 change waiting' : `${status.pending} changes waiting`;
+  const last = status.lastSyncedAt ? `Last synced ${timeAgo(status.lastSyncedAt, now)}.` : null;
+  switch (status.kind) {
+    case 'synced':
+      return { text: `Synced ${timeAgo(status.at, now)}`, detail: null, retry: false, tone: 'ok' };
+    case 'syncing':
+      return { text: 'Syncing…', detail: null, retry: false, tone: 'busy' };
+    case 'pending':
+      return { text: waiting, detail: last, retry: false, tone: 'waiting' };
+    case 'offline':
+      return {
+        text: status.pending > 0 ? `Offline, ${waiting}` : 'Offline',
+        detail: [status.message, last].filter(Boolean).join(' ') || null,
+        retry: true,
+        tone: 'problem',
+      };
+    case 'error':
+      return {
+        text: `Error: ${status.message ?? 'sync failed'}`,
+        detail: status.pending > 0 ? `${waiting}. ${last ?? ''}`.trim() : last,
+        retry: true,
+        tone: 'problem',
+      };
+    default:
+      return { text: 'Signed out', detail: status.message, retry: false, tone: 'off' };
+  }
+}

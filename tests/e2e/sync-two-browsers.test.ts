@@ -1,0 +1,278 @@
+/**
+ * Two browsers in sync through a real sync server: two separate Chromium profiles with the
+ * built extension, and `wrangler dev` with a local D1. The extension is built with that
+ * server as its default (`WXT_SYNC_SERVER_URL`), as a release is built with the public one.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressSubject } from '../../shared/progress-keys';
+import type { Change, Register } from '../../shared/register';
+import { deriveProgress } from '../../shared/resource-progress';
+import { ROOT_DIR } from './support/e2e-paths';
+import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { runCommand } from './support/run-command';
+import { type StandinServer, startStandinServer } from './support/standin-server';
+import { stopServiceWorker } from './support/stop-service-worker';
+import { startWranglerDev, type WranglerDev } from './support/wrangler-dev';
+
+/** A build mode of its own (WXT builds into `.output/chrome-mv3-<mode>`), one per test run. */
+const MODE = `sync-e2e-${process.pid}`;
+const BUILD_DIR = `${ROOT_DIR}.output/chrome-mv3-${MODE}`;
+const REPO = 'github.com/mlops-discord/dmls-bookclub';
+/** Slides of the book club's first sessions, by resource key. */
+const SLIDES = [
+  `${REPO}/blob/main/slides/chapter1-20240413-chad-shaplv.pdf`,
+  `${REPO}/blob/main/slides/chapter2-20240420-pablo-discobar.pdf`,
+  `${REPO}/blob/main/slides/chapter3-20240427-team-qstar.pdf`,
+  `${REPO}/blob/main/slides/chapter4-20240504-mlopers.pdf`,
+] as const;
+/** Session 1's video. */
+const SESSION_1 = 'spFsPbDw7Lg';
+
+/** A copy of the build, so nothing else that builds into .output can change it under the test. */
+let extensionDir: string;
+let server: WranglerDev;
+let standin: StandinServer;
+let a: LaunchedExtension;
+let b: LaunchedExtension;
+let optionsA: Page;
+let optionsB: Page;
+
+const poll = <T>(read: () => Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
+
+/** The `chrome` of an extension page, as far as these tests use it. */
+interface ExtensionGlobal {
+  chrome: {
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+    runtime: {
+      sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }>;
+    };
+  };
+}
+
+/**
+ * What the extension keeps in `storage.local`, read in its options page (the service worker
+ * may be stopped: reading there would wait for it).
+ */
+async function stored<T>(browser: LaunchedExtension, key: string): Promise<T | undefined> {
+  const page = browser === a ? optionsA : optionsB;
+  const all = await page.evaluate(
+    (k) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(k),
+    key,
+  );
+  return all[key] as T | undefined;
+}
+
+async function statusOf(browser: LaunchedExtension, resourceKey: string) {
+  const registers = (await stored<Record<string, Register>>(browser, 'registers')) ?? {};
+  return deriveProgress(registers).get(progressSubject(resourceKey))?.status ?? 'none';
+}
+
+async function outboxSize(browser: LaunchedExtension): Promise<number> {
+  return Object.keys((await stored<Record<string, Change>>(browser, 'outbox')) ?? {}).length;
+}
+
+/** The word the options page shows for sync. */
+const syncWord = (page: Page) =>
+  page.locator('.sync-section__status .sync-status__text').textContent();
+
+/** A call to the background, made from one of the extension's pages. */
+function call(page: Page, name: string, request: unknown) {
+  return page.evaluate(
+    async ([n, r]) => {
+      const api = (globalThis as unknown as ExtensionGlobal).chrome;
+      const reply = await api.runtime.sendMessage({ readalong: n, request: r });
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+      return reply.result;
+    },
+    [name, request] as const,
+  );
+}
+
+interface SyncStatus {
+  kind: string;
+  message: string | null;
+  pending: number;
+}
+
+/** Runs one sync round in the background (as "Sync now" does) and answers with its status. */
+const syncNow = (page: Page) => call(page, 'sync-now', undefined) as Promise<SyncStatus>;
+
+/** The popup's checklist row of an item (not its copy in "Next up"), with every slide shown. */
+async function popupRow(browser: LaunchedExtension, key: string) {
+  const popup = await browser.openPopup();
+  await popup.getByRole('searchbox', { name: 'Filter items by words' }).fill('slides');
+  return { popup, row: popup.locator(`.popup__sections li[data-resource-key="${key}"]`) };
+}
+
+async function setTicked(browser: LaunchedExtension, key: string, ticked: boolean) {
+  const { popup, row } = await popupRow(browser, key);
+  const box = row.getByRole('checkbox');
+  if (ticked) await box.check();
+  else await box.uncheck();
+  await poll(() => statusOf(browser, key)).toBe(ticked ? 'done' : 'none');
+  await popup.close();
+}
+
+async function rowState(browser: LaunchedExtension, key: string) {
+  const { popup, row } = await popupRow(browser, key);
+  await row.waitFor();
+  // The popup reads storage right after it opens; give it that moment.
+  await poll(() => row.getAttribute('data-state')).not.toBeNull();
+  const state = await row.getAttribute('data-state');
+  await popup.close();
+  return state;
+}
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+  if (existsSync(BUILD_DIR)) rmSync(BUILD_DIR, { recursive: true, force: true });
+  await runCommand(
+    process.execPath,
+    [`${ROOT_DIR}node_modules/wxt/bin/wxt.mjs`, 'build', '--mode', MODE],
+    { cwd: ROOT_DIR, env: { ...process.env, WXT_SYNC_SERVER_URL: server.url } },
+  );
+  extensionDir = mkdtempSync(join(tmpdir(), 'readalong-sync-extension-'));
+  cpSync(BUILD_DIR, extensionDir, { recursive: true });
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  standin = await startStandinServer({
+    videos: { [SESSION_1]: { title: 'DMLS bookclub session 1', video: 'long' } },
+  });
+  a = await launchExtension({ extensionDir, hostMap: standin.port });
+  b = await launchExtension({ extensionDir, hostMap: standin.port });
+  for (const browser of [a, b]) await (await browser.serviceWorker()).evaluate(() => true);
+});
+
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await standin?.stop();
+  await server?.stop();
+  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+});
+
+describe('sync between two browsers', () => {
+  it('starts in A, shows the recovery key once, and B joins with a pairing code', async () => {
+    optionsA = await a.openExtensionPage('options.html');
+    await optionsA.getByLabel('This browser’s name').fill('Browser A');
+    await optionsA.getByRole('button', { name: 'Start syncing' }).click();
+    const recoveryKey = optionsA.getByTestId('recovery-key');
+    await recoveryKey.waitFor();
+    expect((await recoveryKey.textContent())?.length).toBeGreaterThan(10);
+    await optionsA.getByRole('button', { name: 'I have saved it' }).click();
+    expect(await recoveryKey.count()).toBe(0);
+    await poll(() => syncWord(optionsA)).toMatch(/^Synced/);
+
+    await optionsA.getByRole('button', { name: 'Add another browser' }).click();
+    const code = (await optionsA.getByTestId('pairing-code').textContent()) ?? '';
+    expect(code).toMatch(/^[0-9A-Z-]{10,}$/);
+    expect(await optionsA.getByTestId('pairing-expiry').textContent()).toMatch(/\d+ min left/);
+
+    optionsB = await b.openExtensionPage('options.html');
+    await optionsB.getByLabel('This browser’s name').fill('Browser B');
+    await optionsB.getByRole('textbox', { name: /enter the code it shows/ }).fill(code);
+    await optionsB.getByRole('button', { name: 'Join' }).click();
+    await poll(() => syncWord(optionsB)).toMatch(/^Synced/);
+
+    await optionsA.getByRole('button', { name: 'Refresh' }).click();
+    await poll(() => optionsA.getByTestId('sync-device').allTextContents()).toEqual([
+      expect.stringContaining('Browser A (this browser)'),
+      expect.stringContaining('Browser B'),
+    ]);
+  });
+
+  it('shows a slide ticked in A as ticked in B after one sync', async () => {
+    await setTicked(a, SLIDES[0], true);
+    // A syncs by itself shortly after the change.
+    await poll(() => outboxSize(a)).toBe(0);
+    await syncNow(optionsB);
+    expect(await rowState(b, SLIDES[0])).toBe('done');
+  });
+
+  it('offers in B to resume a video where A stopped watching it', async () => {
+    await call(optionsA, 'video-report', {
+      videoId: SESSION_1,
+      duration: 1800,
+      intervals: [[0, 600]],
+      position: 600,
+    });
+    await poll(() => outboxSize(a)).toBe(0);
+    await syncNow(optionsB);
+
+    const video = await b.context.newPage();
+    await video.goto(`https://www.youtube.com/watch?v=${SESSION_1}&standin_autoplay=0`);
+    const panel = await b.openExtensionPage('sidepanel.html');
+    await video.bringToFront();
+    await panel.bringToFront();
+    await poll(() => panel.getByRole('button', { name: 'Resume at 10:00' }).count()).toBe(1);
+    await panel.close();
+    await video.close();
+  });
+
+  it('merges offline work: both browsers end the same, and the later action wins', async () => {
+    const [x, y, z] = [SLIDES[1], SLIDES[2], SLIDES[3]];
+    await a.context.setOffline(true);
+    for (const key of [x, y, z]) await setTicked(a, key, true);
+    expect(await syncNow(optionsA)).toMatchObject({ kind: 'offline', pending: 3 });
+    await poll(() => syncWord(optionsA)).toBe('Offline, 3 changes waiting');
+
+    // Meanwhile, later by the clock, B ticks x and changes its mind.
+    await setTicked(b, x, true);
+    await setTicked(b, x, false);
+    await syncNow(optionsB);
+
+    await a.context.setOffline(false);
+    expect(await syncNow(optionsA)).toMatchObject({ kind: 'synced', pending: 0 });
+    await poll(() => syncWord(optionsA)).toMatch(/^Synced/);
+    expect(await syncNow(optionsB)).toMatchObject({ kind: 'synced' });
+    for (const browser of [a, b]) {
+      expect(await rowState(browser, x)).not.toBe('done');
+      expect(await rowState(browser, y)).toBe('done');
+      expect(await rowState(browser, z)).toBe('done');
+    }
+  });
+
+  it('loses nothing when A’s service worker is stopped in the middle of a sync', async () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `https://example.com/stress/${i}`);
+    await call(optionsA, 'set-status', { resourceKeys: keys, status: 'done' });
+    const worker = await a.serviceWorker();
+    // "Sync now"; its answer never comes: the worker is stopped before the round ends.
+    const cutShort = syncNow(optionsA).catch((error: Error) => error.message);
+    // Stop it as soon as the first part has been acknowledged, with more still to send.
+    await poll(() => outboxSize(a), 30_000).toBeLessThan(6000);
+    await stopServiceWorker(a.context, a.extensionId);
+    const left = await outboxSize(a);
+    expect(await cutShort).toMatch(
+      /message channel closed|Extension context invalidated|Receiving end/,
+    );
+    expect(left).toBeGreaterThan(0);
+
+    // The worker starts again on the next event (here: the options page asks for the device
+    // list), sees the round it did not finish, and finishes it.
+    await optionsA.reload();
+    await poll(() => outboxSize(a), 30_000).toBe(0);
+    expect(await worker.evaluate(() => true)).toBe(true);
+    await syncNow(optionsB);
+    const registers = (await stored<Record<string, Register>>(b, 'registers')) ?? {};
+    const progress = deriveProgress(registers);
+    expect(keys.filter((k) => progress.get(progressSubject(k))?.status === 'done')).toHaveLength(
+      6000,
+    );
+  });
+
+  it('signs B out when A removes it, and B keeps its progress', async () => {
+    await optionsA.getByRole('button', { name: 'Refresh' }).click();
+    await optionsA.getByRole('button', { name: 'Remove Browser B' }).click();
+    await optionsA.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await poll(() => optionsA.getByTestId('sync-device').count()).toBe(1);
+
+    expect(await syncNow(optionsB)).toMatchObject({ kind: 'signed-out' });
+    await poll(() => syncWord(optionsB)).toBe('Signed out');
+    expect(await optionsB.getByRole('button', { name: 'Start syncing' }).count()).toBe(1);
+    expect(await rowState(b, SLIDES[0])).toBe('done');
+    expect(await rowState(b, SLIDES[2])).toBe('done');
+  });
+});

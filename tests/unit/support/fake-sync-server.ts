@@ -1,0 +1,100 @@
+/**
+ * An in-memory stand-in for the sync server's `/v1/*` endpoints, as a `fetch`. It checks every
+ * request with the shared schemas (so the client's requests must match the contract), merges
+ * with the shared register rule, and pages pulls by a sequence-number cursor, like the worker.
+ */
+import { mergeRegister, type Register } from '../../../shared/register';
+import { syncRequestSchema } from '../../../shared/sync-protocol';
+
+interface Stored {
+  register: Register;
+  seq: number;
+}
+
+/** What to do with the next request instead of answering it: an answer, or a network failure. */
+export type Interruption = { status: number; body?: unknown } | 'network';
+
+export class FakeSyncServer {
+  readonly url = 'https://sync.test';
+  registers = new Map<string, Stored>();
+  seq = 0;
+  pageSize = 500;
+  /** Device tokens that are valid (and the device's name or id), by token. */
+  tokens = new Map<string, string>([['token-a', 'dev-a']]);
+  /** Every `/v1/sync` request body, in order. */
+  syncRequests: Array<{ cursor: string | null; changes: { key: string; hlc: string }[] }> = [];
+  /** Answers the next requests with these instead (one each). */
+  interruptions: Interruption[] = [];
+  /** Runs while a sync request is "in flight", before it is answered. */
+  whileInFlight: (() => Promise<void>) | null = null;
+
+  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input));
+    const interruption = this.interruptions.shift();
+    if (interruption === 'network') throw new TypeError('Failed to fetch');
+    if (interruption) return json(interruption.status, interruption.body ?? null);
+    if (url.pathname === '/v1/accounts' && init?.method === 'POST') {
+      const { deviceName } = JSON.parse(String(init.body)) as { deviceName: string };
+      const token = `token-${this.tokens.size + 1}`;
+      this.tokens.set(token, deviceName);
+      return json(201, {
+        accountId: 'acc-1',
+        deviceId: `dev-${this.tokens.size}`,
+        token,
+        recoveryKey: 'RK12-3456-7890-ABCD',
+      });
+    }
+    const token = new Headers(init?.headers).get('Authorization')?.replace(/^Bearer /, '');
+    if (!token || !this.tokens.has(token)) {
+      return json(401, { error: { code: 'invalid_token', message: 'This token is not valid.' } });
+    }
+    if (url.pathname === '/v1/sync' && init?.method === 'POST') {
+      const parsed = syncRequestSchema.safeParse(JSON.parse(String(init.body)));
+      if (!parsed.success) {
+        return json(400, { error: { code: 'invalid_request', message: parsed.error.message } });
+      }
+      const { cursor, changes } = parsed.data;
+      this.syncRequests.push({ cursor, changes: changes.map(({ key, hlc }) => ({ key, hlc })) });
+      if (this.whileInFlight) {
+        const hook = this.whileInFlight;
+        this.whileInFlight = null;
+        await hook();
+      }
+      for (const change of changes) this.put(change);
+      return json(200, this.pull(cursor));
+    }
+    return json(404, { error: { code: 'not_found', message: 'No such endpoint.' } });
+  };
+
+  /** Writes a change as if another device had synced it. */
+  put(change: { key: string; value: Register['value']; hlc: string; merge?: Register['merge'] }) {
+    const before = this.registers.get(change.key)?.register;
+    const after = mergeRegister(before, change);
+    if (after !== before) this.registers.set(change.key, { register: after, seq: ++this.seq });
+  }
+
+  value(key: string) {
+    return this.registers.get(key)?.register.value;
+  }
+
+  private pull(cursor: string | null) {
+    const after = cursor === null ? 0 : Number(cursor);
+    const newer = [...this.registers.entries()]
+      .filter(([, stored]) => stored.seq > after)
+      .sort((a, b) => a[1].seq - b[1].seq);
+    const page = newer.slice(0, this.pageSize);
+    const last = page[page.length - 1];
+    return {
+      cursor: String(last ? last[1].seq : Math.max(after, this.seq)),
+      changes: page.map(([key, { register }]) => ({ key, ...register })),
+      more: newer.length > page.length,
+    };
+  }
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}

@@ -1,0 +1,322 @@
+/**
+ * One sync round against an in-memory server: what leaves the outbox and when, what a failure
+ * keeps, how a revoked browser is signed out, paging, chunking, and curricula.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setStatus } from '../../extension/lib/progress-actions';
+import { writeProgress } from '../../extension/lib/progress-writer';
+import {
+  importedCurriculaStorage,
+  outboxStorage,
+  registersStorage,
+} from '../../extension/lib/storage';
+import { REVOKED_MESSAGE, syncNow } from '../../extension/lib/sync/sync-engine';
+import {
+  type SyncAccount,
+  syncAccountStorage,
+  syncCursorStorage,
+  syncStatusStorage,
+} from '../../extension/lib/sync/sync-storage';
+import type { Curriculum } from '../../shared/curriculum';
+import { formatHlc } from '../../shared/hlc';
+import { progressSubject } from '../../shared/progress-keys';
+import { deriveProgress } from '../../shared/resource-progress';
+import { FakeSyncServer } from './support/fake-sync-server';
+import { resetBrowser } from './support/reset-browser';
+
+const SLIDES = 'https://example.com/slides-1';
+const VIDEO = 'youtube:dQw4w9WgXcQ';
+const account = (token = 'token-a', deviceId = 'dev-a'): SyncAccount => ({
+  serverUrl: 'https://sync.test',
+  accountId: 'acc-1',
+  deviceId,
+  token,
+});
+
+let server: FakeSyncServer;
+
+function savePosition(seconds: number) {
+  const subject = progressSubject(VIDEO);
+  return writeProgress(() => [{ key: { field: 'pos', subject }, value: { seconds, at: seconds } }]);
+}
+
+async function progressOf(resourceKey: string) {
+  return deriveProgress(await registersStorage.getValue()).get(progressSubject(resourceKey));
+}
+
+/** A change another browser synced earlier. */
+function remote(key: string, value: unknown, ms = Date.now() - 1000) {
+  server.put({ key, value: value as never, hlc: formatHlc(ms, 0, 'other'), merge: 'lww' });
+}
+
+describe('sync round', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    server = new FakeSyncServer();
+    vi.stubGlobal('fetch', server.fetch);
+    await syncAccountStorage.setValue(account());
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('sends local changes, pulls the other browsers’ and empties the outbox', async () => {
+    await setStatus([SLIDES], 'done');
+    remote(`p/pos/${progressSubject(VIDEO)}`, { seconds: 600, at: 1 });
+    const status = await syncNow();
+    expect(status).toMatchObject({ kind: 'synced', pending: 0, message: null });
+    expect(server.value(`p/status/${SLIDES}`)).toBe('done');
+    expect((await progressOf(VIDEO))?.video?.position).toBe(600);
+    expect(await outboxStorage.getValue()).toEqual({});
+    expect(await syncCursorStorage.getValue()).toBe(String(server.seq));
+  });
+
+  it('keeps a change made while its older version was in flight, and sends it next', async () => {
+    await savePosition(100);
+    server.whileInFlight = async () => {
+      await savePosition(200);
+    };
+    const first = await syncNow();
+    expect(first).toMatchObject({ kind: 'pending', pending: 1 });
+    expect(server.value(`p/pos/${progressSubject(VIDEO)}`)).toEqual({ seconds: 100, at: 100 });
+    expect(Object.values(await outboxStorage.getValue())[0]?.value).toEqual({
+      seconds: 200,
+      at: 200,
+    });
+
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(server.value(`p/pos/${progressSubject(VIDEO)}`)).toEqual({ seconds: 200, at: 200 });
+    expect(await outboxStorage.getValue()).toEqual({});
+  });
+
+  it('keeps everything when the server fails, and says why', async () => {
+    await setStatus([SLIDES], 'done');
+    const outbox = await outboxStorage.getValue();
+    server.interruptions.push({
+      status: 503,
+      body: { error: { code: 'internal_error', message: 'The database is busy.' } },
+    });
+    const status = await syncNow();
+    expect(status.kind).toBe('error');
+    expect(status.message).toContain('The database is busy.');
+    expect(status.pending).toBe(1);
+    expect(await outboxStorage.getValue()).toEqual(outbox);
+    expect(server.value(`p/status/${SLIDES}`)).toBeUndefined();
+  });
+
+  it('reports offline when the server cannot be reached, and keeps everything', async () => {
+    await setStatus([SLIDES], 'done');
+    const outbox = await outboxStorage.getValue();
+    server.interruptions.push('network');
+    const status = await syncNow();
+    expect(status.kind).toBe('offline');
+    expect(status.message).toContain('https://sync.test');
+    expect(await outboxStorage.getValue()).toEqual(outbox);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(server.value(`p/status/${SLIDES}`)).toBe('done');
+  });
+
+  it('shows the server’s own message when it refuses a request', async () => {
+    await setStatus([SLIDES], 'done');
+    server.interruptions.push({
+      status: 400,
+      body: {
+        error: {
+          code: 'clock_skew',
+          message: 'An hlc is more than 5 minutes ahead of the server.',
+        },
+      },
+    });
+    const status = await syncNow();
+    expect(status).toMatchObject({
+      kind: 'error',
+      message: 'An hlc is more than 5 minutes ahead of the server.',
+    });
+    expect(Object.keys(await outboxStorage.getValue())).toHaveLength(1);
+  });
+
+  it('signs out on 401 and keeps all local progress and waiting changes', async () => {
+    await setStatus([SLIDES], 'done');
+    await savePosition(300);
+    const [registers, outbox] = await Promise.all([
+      registersStorage.getValue(),
+      outboxStorage.getValue(),
+    ]);
+    server.tokens.clear();
+    const status = await syncNow();
+    expect(status).toMatchObject({ kind: 'signed-out', message: REVOKED_MESSAGE });
+    expect(await syncAccountStorage.getValue()).toBeNull();
+    expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'signed-out', pending: 2 });
+    expect(await registersStorage.getValue()).toEqual(registers);
+    expect(await outboxStorage.getValue()).toEqual(outbox);
+    expect((await progressOf(SLIDES))?.status).toBe('done');
+  });
+
+  it('follows `more` until every page is pulled', async () => {
+    server.pageSize = 100;
+    for (let i = 0; i < 250; i++) remote(`p/status/https://example.com/${i}`, 'done');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(server.syncRequests.map((r) => r.cursor)).toEqual([null, '100', '200']);
+    const registers = await registersStorage.getValue();
+    expect(Object.keys(registers)).toHaveLength(250);
+    expect(await syncCursorStorage.getValue()).toBe('250');
+  });
+
+  it('sends a large outbox in requests of at most 1,000 changes', async () => {
+    const keys = Array.from({ length: 2500 }, (_, i) => `https://example.com/page-${i}`);
+    await setStatus(keys, 'done');
+    expect(await syncNow()).toMatchObject({ kind: 'synced', pending: 0 });
+    // Then empty requests pull the rest of the server's pages (500 changes each).
+    expect(server.syncRequests.map((r) => r.changes.length)).toEqual([1000, 1000, 500, 0, 0]);
+    expect(server.registers.size).toBe(2500);
+    expect(await outboxStorage.getValue()).toEqual({});
+  });
+
+  it('starts again from the beginning when the server no longer knows the cursor', async () => {
+    remote(`p/status/${SLIDES}`, 'skipped');
+    await syncCursorStorage.setValue('from-an-old-server');
+    server.interruptions.push({
+      status: 400,
+      body: { error: { code: 'invalid_cursor', message: 'Unknown cursor.' } },
+    });
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect((await progressOf(SLIDES))?.status).toBe('skipped');
+  });
+
+  it('holds back a change the server would refuse, keeps it, and syncs the rest', async () => {
+    await setStatus([SLIDES], 'done');
+    const huge = 'x'.repeat(70 * 1024);
+    const key = `p/note/n1/${progressSubject(VIDEO)}`;
+    await outboxStorage.setValue({
+      ...(await outboxStorage.getValue()),
+      [key]: {
+        key,
+        value: { seconds: 1, text: huge, at: 1 },
+        hlc: formatHlc(1, 0, 'dev'),
+        merge: 'lww',
+      },
+    });
+    const status = await syncNow();
+    expect(status.kind).toBe('error');
+    expect(status.message).toContain(key);
+    expect(server.value(`p/status/${SLIDES}`)).toBe('done');
+    expect(Object.keys(await outboxStorage.getValue())).toEqual([key]);
+  });
+
+  it('does nothing and says so when this browser does not sync', async () => {
+    await syncAccountStorage.setValue(null);
+    await setStatus([SLIDES], 'done');
+    expect(await syncNow()).toMatchObject({ kind: 'signed-out' });
+    expect(server.syncRequests).toHaveLength(0);
+    expect(Object.keys(await outboxStorage.getValue())).toHaveLength(1);
+  });
+});
+
+/** Two browsers sharing one fake server: each keeps its own storage. */
+describe('curricula across browsers', () => {
+  const stores: Record<string, Record<string, unknown>> = {};
+  let current = 'A';
+
+  async function useBrowser(name: 'A' | 'B') {
+    stores[current] = await fakeBrowser.storage.local.get();
+    await resetBrowser();
+    await fakeBrowser.storage.local.set(stores[name] ?? {});
+    current = name;
+    if (!stores[name]) {
+      await syncAccountStorage.setValue(name === 'A' ? account() : account('token-b', 'dev-b'));
+    }
+  }
+
+  function curriculum(id: string, items: number, titleLength = 20): Curriculum {
+    return {
+      id,
+      title: `Course ${id}`,
+      source: 'course.md',
+      version: 1,
+      sections: [
+        {
+          id: 'week-1',
+          title: 'Week 1',
+          sections: [],
+          items: Array.from({ length: items }, (_, i) => ({
+            id: `item-${i}`,
+            title: `Reading ${i} ${'é'.repeat(titleLength)}`,
+            url: `https://example.com/${id}/${i}`,
+            kind: 'reading' as const,
+            resourceKey: `https://example.com/${id}/${i}`,
+          })),
+        },
+      ],
+    };
+  }
+
+  beforeEach(async () => {
+    for (const name of Object.keys(stores)) delete stores[name];
+    current = 'A';
+    await resetBrowser();
+    server = new FakeSyncServer();
+    server.tokens.set('token-b', 'dev-b');
+    vi.stubGlobal('fetch', server.fetch);
+    await syncAccountStorage.setValue(account());
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('brings a curriculum imported in one browser to the other, and its removal too', async () => {
+    const small = curriculum('small-course', 3);
+    await importedCurriculaStorage.setValue([small]);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+
+    await useBrowser('B');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(await importedCurriculaStorage.getValue()).toEqual([small]);
+    await importedCurriculaStorage.setValue([]);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+
+    await useBrowser('A');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(await importedCurriculaStorage.getValue()).toEqual([]);
+  });
+
+  it('splits a curriculum larger than one register into parts and puts it back together', async () => {
+    const large = curriculum('big-course', 600, 60);
+    expect(JSON.stringify(large).length).toBeGreaterThan(100 * 1024);
+    await importedCurriculaStorage.setValue([large]);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    const parts = [...server.registers.keys()].filter((k) => k.startsWith('c/big-course/'));
+    expect(parts.length).toBeGreaterThan(1);
+
+    await useBrowser('B');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(await importedCurriculaStorage.getValue()).toEqual([large]);
+
+    // An edit made here replaces the other browser's version, parts and all.
+    const edited = { ...large, title: 'Big course, second edition' };
+    await importedCurriculaStorage.setValue([edited]);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    await useBrowser('A');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(await importedCurriculaStorage.getValue()).toEqual([edited]);
+  });
+
+  it('keeps a local edit made after the last sync instead of overwriting it', async () => {
+    await importedCurriculaStorage.setValue([curriculum('course', 2)]);
+    await syncNow();
+    await useBrowser('B');
+    await syncNow();
+    const local = { ...curriculum('course', 2), title: 'Edited in B' };
+    await importedCurriculaStorage.setValue([local]);
+    await useBrowser('A');
+    await importedCurriculaStorage.setValue([{ ...curriculum('course', 2), title: 'Edited in A' }]);
+    await syncNow();
+    await useBrowser('B');
+    // B's edit is newer than A's by clock: it wins on both browsers.
+    await syncNow();
+    expect((await importedCurriculaStorage.getValue())[0]?.title).toBe('Edited in B');
+    await useBrowser('A');
+    await syncNow();
+    expect((await importedCurriculaStorage.getValue())[0]?.title).toBe('Edited in B');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The options page's sync section with a self-hosted server: the host permission is asked for
+ * first, a refusal stops with a clear message and starts nothing, and once allowed the account
+ * is created and the recovery key shown once.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerSync } from '../../extension/background/sync';
+import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
+import { syncAccountStorage } from '../../extension/lib/sync/sync-storage';
+import { FakeSyncServer } from './support/fake-sync-server';
+import { resetBrowser } from './support/reset-browser';
+
+// Calls to the background go straight to its handlers (the fake browser's messaging does not
+// carry `sendResponse` answers).
+vi.mock('../../extension/lib/background-calls', () => {
+  const handlers = new Map<string, (request: unknown, sender: object) => unknown>();
+  return {
+    handleCall: (name: string, handler: (request: unknown, sender: object) => unknown) =>
+      handlers.set(name, handler),
+    listenForCalls: () => {},
+    callBackground: async (name: string, request: unknown) => {
+      const handler = handlers.get(name);
+      if (!handler) throw new Error(`Unknown call ${name}`);
+      return handler(request, {});
+    },
+  };
+});
+
+let server: FakeSyncServer;
+let root: HTMLElement;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const button = (name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+
+async function typeInto(id: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await settle();
+}
+
+describe('options: sync section', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    server = new FakeSyncServer();
+    vi.stubGlobal('fetch', vi.fn(server.fetch));
+    registerSync();
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<SyncSection />, root);
+    await vi.waitFor(() => expect(button('Start syncing')).toBeDefined());
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for access to a self-hosted server first, and a refusal starts nothing', async () => {
+    const request = vi.fn(async () => false);
+    fakeBrowser.permissions.request = request;
+    await typeInto('sync-server', 'https://sync.my-club.org/');
+    button('Start syncing').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+        'needs your permission to reach sync.my-club.org',
+      ),
+    );
+    expect(request).toHaveBeenCalledWith({ origins: ['https://sync.my-club.org/*'] });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await syncAccountStorage.getValue()).toBeNull();
+  });
+
+  it('creates the account once allowed, and shows the recovery key once', async () => {
+    fakeBrowser.permissions.request = vi.fn(async () => true);
+    await typeInto('sync-server', 'https://sync.test');
+    await typeInto('sync-device-name', 'Firefox at home');
+    button('Start syncing').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="recovery-key"]')?.textContent).toBe(
+        'RK12-3456-7890-ABCD',
+      ),
+    );
+    expect(await syncAccountStorage.getValue()).toMatchObject({
+      serverUrl: 'https://sync.test',
+      token: 'token-2',
+    });
+    expect(server.tokens.get('token-2')).toBe('Firefox at home');
+    button('I have saved it').click();
+    await settle();
+    expect(root.querySelector('[data-testid="recovery-key"]')).toBeNull();
+    expect(root.textContent).toContain('This browser syncs with https://sync.test');
+  });
+
+  it('says what is wrong with an address before asking for anything', async () => {
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request;
+    await typeInto('sync-server', 'sync.my-club.org');
+    button('Start syncing').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('is not an address'),
+    );
+    expect(request).not.toHaveBeenCalled();
+  });
+});
