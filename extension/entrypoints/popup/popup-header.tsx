@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Curriculum } from '../../../shared/curriculum';
 import { SidePanelIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/progress-bar';
+import { SyncStatus } from '../../components/sync-status';
 import { percentFinished, type Totals } from '../../lib/checklist-model';
 import { currentWindowId, openSidePanel } from '../../lib/open-side-panel';
 
@@ -25,7 +26,7 @@ export function PopupHeader({ curricula, active, onChoose, totals, onError }: Po
     <header class="popup__header">
       <div class="popup__bar">
         <h1 class="popup__title">Readalong</h1>
-        {/* SYNC STATUS: the lead mounts <SyncStatus /> here. */}
+        <SyncStatus hideWhenOff />
         <button
           type="button"
           class="ra-button ra-button--quiet popup__panel-button"

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { SyncStatus } from '../../components/sync-status';
 import { callBackground } from '../../lib/background-calls';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
 import { findSessionCard } from '../../lib/session-card';
@@ -61,7 +62,7 @@ export function App() {
     <div class="panel">
       <header class="panel__header">
         <h1 class="panel__brand">Readalong</h1>
-        {/* SYNC STATUS: the lead mounts <SyncStatus /> here. */}
+        <SyncStatus hideWhenOff />
       </header>
       {error ? (
         <p class="ra-error panel__error" role="alert">
