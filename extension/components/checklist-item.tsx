@@ -1,6 +1,8 @@
+import { useRef } from 'preact/hooks';
 import type { ProgressStatus } from '../../shared/resource-progress';
 import type { ChecklistEntry } from '../lib/checklist-model';
 import { kindLabel } from '../lib/kind-label';
+import { useFocusFallback } from '../lib/use-focus-fallback';
 import { ResetIcon, SkipIcon } from './icons';
 import { ItemStateBadge } from './item-state-badge';
 import './theme.css';
@@ -25,9 +27,13 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
   const { item, state } = entry;
   const done = state.kind === 'done';
   const skipped = state.kind === 'skipped';
+  const checkbox = useRef<HTMLInputElement>(null);
+  // Once reset, the item has nothing left to reset: the focus goes back to its checkbox.
+  const resetButton = useFocusFallback<HTMLButtonElement>(checkbox);
   return (
     <li class="ra-item" data-state={state.kind} data-resource-key={item.resourceKey}>
       <input
+        ref={checkbox}
         type="checkbox"
         class="ra-checkbox"
         checked={done}
@@ -66,6 +72,7 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
         </button>
         {state.kind === 'not-started' ? null : (
           <button
+            ref={resetButton}
             type="button"
             class="ra-button ra-button--quiet ra-button--icon"
             aria-label={`Reset progress: ${item.title}`}

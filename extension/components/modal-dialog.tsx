@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import './theme.css';
 import './modal-dialog.css';
 
@@ -21,7 +21,10 @@ export function ModalDialog({ open, title, onClose, children, actions }: ModalDi
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
+  // Opened and closed as soon as the change is drawn, not a frame later: closing hands the
+  // focus back to where it was, which must happen before whatever the action changes next
+  // (the deleted note, the item reset) can remove that place.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();

@@ -86,6 +86,23 @@ async function showItems(popup: Page, words: string) {
   await popup.getByRole('searchbox', { name: 'Filter items by words' }).fill(words);
 }
 
+/** The accessible name of the focused element: its aria-label, its label, or its text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
+    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
+  });
+
+/** Presses Tab (or Shift+Tab) until the focused element's name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(key);
+    if (name.test(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
 beforeAll(async () => {
   server = await startStandinServer();
   profile = mkdtempSync(join(tmpdir(), 'readalong-tracking-'));
@@ -239,6 +256,70 @@ describe('tracking and the popup checklist', () => {
     await popup.close();
   });
 
+  it('can be used with the keyboard alone: fold, filter, skip, and reset a section', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
+    const sessions = popup.getByRole('button', { name: 'Book club sessions', exact: true });
+    // A folded section stays folded the next time the popup opens.
+    await tabTo(popup, /^Book club sessions$/);
+    await popup.keyboard.press('Enter');
+    await poll(() => sessions.getAttribute('aria-expanded')).toBe('false');
+    await popup.close();
+    const again = await b.openPopup();
+    const sessionsAgain = again.getByRole('button', { name: 'Book club sessions', exact: true });
+    await poll(() => sessionsAgain.getAttribute('aria-expanded')).toBe('false');
+    await tabTo(again, /^Book club sessions$/);
+    await again.keyboard.press('Enter');
+    await poll(() => sessionsAgain.getAttribute('aria-expanded')).toBe('true');
+
+    // Filter, then skip and unskip an item.
+    await tabTo(again, /^Filter items by words$/, 'Shift+Tab');
+    await again.keyboard.type('session 4 slides');
+    await tabTo(again, /^Skip: Slides$/);
+    await again.keyboard.press('Enter');
+    await poll(() => statusOf(b, SLIDES[3])).toBe('skipped');
+    await again.keyboard.press('Enter');
+    await poll(() => statusOf(b, SLIDES[3])).toBe('none');
+
+    // Reset the section: Escape cancels, Tab and Enter confirm; the focus is not lost.
+    await tabTo(again, /^Reset progress: Session 4/);
+    await again.keyboard.press('Enter');
+    const dialog = again.getByRole('dialog', { name: 'Reset this section?' });
+    await dialog.waitFor();
+    expect(await focusedName(again)).toBe('Cancel');
+    await again.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+    expect(await row(again, SLIDES[3]).getAttribute('data-state')).toBe('opened');
+    await again.keyboard.press('Enter');
+    await dialog.waitFor();
+    await again.keyboard.press('Tab');
+    expect(await focusedName(again)).toBe('Reset');
+    await again.keyboard.press('Enter');
+    await poll(() => row(again, SLIDES[3]).getAttribute('data-state')).toBe('not-started');
+    await poll(() => focusedName(again)).toMatch(/^Session 4 — Chapter 4/);
+    await again.close();
+  });
+
+  it('opens an item from its title in a new tab, and counts it as opened', async () => {
+    const b = browser!;
+    const chapter5 = 'github.com/chiphuyen/dmls-book/blob/main/05_feature_engineering.md';
+    const popup = await b.openPopup();
+    await showItems(popup, 'chapter 5 feature engineering');
+    const link = row(popup, chapter5).getByRole('link');
+    await link.waitFor();
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const opened = b.context.waitForEvent('page');
+    await link.focus();
+    await popup.keyboard.press('Enter');
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(`https://${chapter5}`);
+    await poll(() => row(popup, chapter5).getAttribute('data-state')).toBe('opened');
+    await tab.close();
+    await popup.close();
+  });
+
   it('takes the README screenshot of the popup', async () => {
     const b = browser!;
     const VIDEO_1 = 'youtube:spFsPbDw7Lg';
@@ -266,6 +347,18 @@ describe('tracking and the popup checklist', () => {
     await tick('session 1 youtube', VIDEO_1);
     await tick('chapter 1 overview', CHAPTER_1);
     await showItems(popup, '');
+    // The toolbar badge: 4 of 105 items done.
+    await poll(() =>
+      b.serviceWorker().then((worker) =>
+        worker.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: { action: { getBadgeText(d: object): Promise<string> } };
+            }
+          ).chrome.action.getBadgeText({}),
+        ),
+      ),
+    ).toBe('3%');
     await poll(() => popup.locator('.next-up').textContent()).toContain('Session 2');
     expect(
       await popup.locator(`.next-up li[data-resource-key="${VIDEO_2}"]`).getAttribute('data-state'),
@@ -321,5 +414,50 @@ describe('tracking and the popup checklist', () => {
     expect(await after.getByRole('combobox', { name: 'Curriculum' }).count()).toBe(0);
     await after.close();
     await options.close();
+  });
+
+  it('paints an imported 1,000-item curriculum, every row of it, from local storage', async () => {
+    const b = browser!;
+    const sections = Array.from({ length: 50 }, (_, s) => ({
+      id: `week-${s}`,
+      title: `Week ${s}`,
+      items: Array.from({ length: 20 }, (_, i) => ({
+        id: `w${s}-i${i}`,
+        title: `Reading ${i} of week ${s}`,
+        kind: 'reading',
+        url: `https://example.com/w${s}-i${i}`,
+        resourceKey: `example.com/w${s}-i${i}`,
+      })),
+      sections: [],
+    }));
+    const big = { id: 'big', title: 'A thousand readings', source: 'big.md', version: 1, sections };
+    const worker = await b.serviceWorker();
+    await worker.evaluate(async (curriculum) => {
+      const { local } = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, object>>;
+                set(v: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome.storage;
+      const { settings } = await local.get('settings');
+      await local.set({
+        curricula: [curriculum],
+        settings: { ...settings, activeCurriculumId: 'big' },
+      });
+    }, big);
+    const popup = await b.openPopup();
+    await poll(() => popup.locator('.popup__overall-count').textContent()).toBe('0 of 1000 items');
+    // The first rows paint at once; the other weeks follow right after.
+    await poll(() => popup.locator('.popup__sections .ra-item').count()).toBe(1000);
+    expect(
+      await popup.locator('li[data-resource-key="example.com/w49-i19"]').getAttribute('data-state'),
+    ).toBe('not-started');
+    await popup.close();
   });
 });

@@ -8,7 +8,8 @@
  * just before it, and afterwards whichever other tab of the window is activated
  * (`bringToFront`), exactly as the real panel follows the active tab.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
@@ -18,11 +19,41 @@ import { ROOT_DIR } from './support/e2e-paths';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 
+const AXE_SOURCE = readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now (injected through the DevTools protocol). */
+async function axeViolations(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+}
+
+/** The accessible name of the focused element: its aria-label, its label, or its text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
+    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
+  });
+
+/** Presses Tab until the focused element's name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (name.test(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
 /** Sessions 1 and 2 of the bundled book club, and a video in no curriculum. */
 const SESSION_1 = 'spFsPbDw7Lg';
 const SESSION_2 = 'q7RhT39LV8E';
 const SESSION_3 = '2ryjXysW6_c';
 const SESSION_4 = '2xnYrib3tgI';
+/** Served as a live recording: the player knows no duration (`Infinity`). */
+const SESSION_5 = 'hPicVDdMbYM';
 const ELSEWHERE = 'dQw4w9WgXcQ';
 const watchUrl = (id: string, extra = '') => `https://www.youtube.com/watch?v=${id}${extra}`;
 
@@ -88,6 +119,7 @@ beforeAll(async () => {
       [SESSION_2]: { title: 'DMLS bookclub session 2', video: 'long' },
       [SESSION_3]: { title: 'DMLS bookclub session 3', video: 'long' },
       [SESSION_4]: { title: 'DMLS bookclub session 4', video: 'long' },
+      [SESSION_5]: { title: 'DMLS bookclub session 5 (live)', video: 'live' },
       [ELSEWHERE]: { title: 'Not in any curriculum', video: 'short' },
     },
   });
@@ -174,6 +206,7 @@ describe('a book-club session on YouTube', () => {
     expect(Number(await card.locator('.watched-bar').getAttribute('data-spans'))).toBeGreaterThan(
       0,
     );
+    expect(await axeViolations(panel)).toEqual([]);
 
     // Another tab becomes active: the panel shows the week's session and the summary instead.
     const other = await browser.context.newPage();
@@ -182,6 +215,12 @@ describe('a book-club session on YouTube', () => {
     await other.bringToFront();
     await panel.bringToFront();
     await eventually(() => panel.locator('#summary-heading').count()).toBe(1);
+    // Beside any tab: the session of the week (or the next one), with its date and group.
+    expect(await panel.locator('.next-up').textContent()).toContain('Group');
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'light' });
     await other.close();
     await video.bringToFront();
     await panel.bringToFront();
@@ -197,9 +236,16 @@ describe('a book-club session on YouTube', () => {
     const resume = panel.getByRole('button', { name: /^Resume at 0:1\d$/ });
     await eventually(() => resume.count()).toBe(1);
     expect(await currentTime(video)).toBeLessThan(1);
-    await resume.click();
+    expect(await axeViolations(panel)).toEqual([]);
+    // With the keyboard: Tab to it, Enter; once the video is there the offer goes, and the
+    // focus stays in the recording's section rather than falling back to the top.
+    await tabTo(panel, /^Resume at /);
+    await panel.keyboard.press('Enter');
     await eventually(() => currentTime(video)).toBeCloseTo(saved, 0);
     await eventually(() => resume.count()).toBe(0);
+    await eventually(() => panel.evaluate(() => document.activeElement?.id)).toBe(
+      'video-progress-heading',
+    );
   });
 
   it('adds a note at the current time, and clicking the note seeks there', async () => {
@@ -240,9 +286,100 @@ describe('a book-club session on YouTube', () => {
       .click();
     await panel.locator('dialog').getByRole('button', { name: 'Delete' }).click();
     await eventually(async () => (await progressOf(SESSION_1))?.notes.length).toBe(1);
+  });
 
-    mkdirSync(`${ROOT_DIR}docs/images`, { recursive: true });
-    await panel.screenshot({ path: `${ROOT_DIR}docs/images/side-panel.png`, fullPage: true });
+  it('takes the README screenshot of the side panel', async () => {
+    await panel.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    const height = await panel.evaluate(() =>
+      Math.ceil(document.querySelector('.panel__main')!.getBoundingClientRect().bottom),
+    );
+    const path = join(ROOT_DIR, 'test-results/side-panel.png');
+    mkdirSync(join(ROOT_DIR, 'test-results'), { recursive: true });
+    await panel.screenshot({
+      path,
+      clip: { x: 0, y: 0, width: 400, height: Math.min(900, height) },
+      animations: 'disabled',
+    });
+    if (process.env.UPDATE_README_SCREENSHOT === '1') {
+      copyFileSync(path, join(ROOT_DIR, 'docs/images/side-panel.png'));
+    }
+  });
+
+  it('adds, edits and deletes notes with the keyboard alone', async () => {
+    await player(video).evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 20;
+    });
+    await panel.bringToFront();
+    await eventually(() => panel.locator('.video-now').textContent()).toBe('paused at 0:20');
+    await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(panel, /^New note at /);
+    await panel.keyboard.type('Feature stores');
+    await tabTo(panel, /^Add note at /);
+    await panel.keyboard.press('Enter');
+    const note = panel.locator('.note', { hasText: 'Feature stores' });
+    await eventually(() => note.count()).toBe(1);
+    const time = (await note.locator('.note__time').textContent()) ?? '';
+
+    // Edit: the focus moves into the form; Escape leaves it unchanged, back on Edit.
+    const edit = new RegExp(`^Edit the note at ${time}$`);
+    await tabTo(panel, edit);
+    await panel.keyboard.press('Enter');
+    await eventually(() => panel.evaluate(() => document.activeElement?.className)).toContain(
+      'note__text-input',
+    );
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.keyboard.press('Escape');
+    await eventually(() => focusedName(panel)).toMatch(edit);
+    await panel.keyboard.press('Enter');
+    await eventually(() => panel.evaluate(() => document.activeElement?.className)).toContain(
+      'note__text-input',
+    );
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(' and their freshness');
+    await tabTo(panel, /^Save$/);
+    await panel.keyboard.press('Enter');
+    await eventually(async () => (await progressOf(SESSION_1))?.notes.map((n) => n.text)).toContain(
+      'Feature stores and their freshness',
+    );
+    await eventually(() => focusedName(panel)).toMatch(edit);
+
+    // Delete: Cancel has the focus first; the focus lands on the notes' heading afterwards.
+    await tabTo(panel, new RegExp(`^Delete the note at ${time}$`));
+    await panel.keyboard.press('Enter');
+    const dialog = panel.getByRole('dialog', { name: 'Delete this note?' });
+    await dialog.waitFor();
+    expect(await focusedName(panel)).toBe('Cancel');
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await eventually(async () =>
+      (await progressOf(SESSION_1))?.notes.map((n) => n.text),
+    ).not.toContain('Feature stores and their freshness');
+    await eventually(() =>
+      panel.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`),
+    ).toBe('H3#notes-heading');
+  });
+
+  it('opens the real side panel from the popup’s button', async () => {
+    const popup = await browser.openPopup();
+    await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
+    const panelOpened = async () => {
+      const cdp = await browser.context.newCDPSession(video);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { type: string; url: string }[];
+      };
+      await cdp.detach();
+      // The panel page itself is open in a tab too: count the side panel's own page.
+      return targetInfos.filter((t) => t.url.endsWith('/sidepanel.html')).length;
+    };
+    const before = await panelOpened();
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    await closed;
+    await eventually(panelOpened).toBe(before + 1);
   });
 
   it('marks the session done in the popup once 90% of it has been watched', async () => {
@@ -314,6 +451,30 @@ describe('a book-club session on YouTube', () => {
     await eventually(
       async () => (await progressOf(SESSION_4))?.video?.furthest ?? 0,
     ).toBeGreaterThanOrEqual(closedAt - 0.5);
+  });
+
+  it('records a live recording of unknown length, and the side panel says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(watchUrl(SESSION_5, '&standin_autoplay=0'));
+    await waitForMetadata(page);
+    expect(await player(page).evaluate((v: HTMLVideoElement) => v.duration)).toBe(Infinity);
+    await playUntil(page, 8);
+    await eventually(
+      async () => (await progressOf(SESSION_5))?.video?.furthest ?? 0,
+    ).toBeGreaterThanOrEqual(7.5);
+    const progress = await progressOf(SESSION_5);
+    expect(progress?.video?.duration).toBeNull();
+    expect(progress?.video?.intervals).toHaveLength(1);
+    expect(progress?.video?.fraction).toBe(0);
+    expect(progress?.status).toBe('none');
+
+    // The panel follows the tab used last (the live one) and draws what is known so far.
+    await panel.bringToFront();
+    const card = panel.locator('article.card');
+    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_5}`);
+    expect(await card.locator('.video-facts').textContent()).toContain('Length not known yet');
+    expect(Number(await card.locator('.watched-bar').getAttribute('data-spans'))).toBe(1);
+    await page.close();
   });
 });
 

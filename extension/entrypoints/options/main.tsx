@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
 import { SyncSection } from './sections/sync-section';
@@ -9,6 +10,7 @@ function Options() {
   return (
     <main class="ra-options">
       <h1>Readalong options</h1>
+      <YouTubeAccessNotice from="options" />
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import { callBackground } from '../../lib/background-calls';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
 import { popupStateStorage } from '../../lib/storage';
@@ -78,6 +79,9 @@ export function App() {
         totals={checklist?.totals}
         onError={setError}
       />
+      <div class="popup__access">
+        <YouTubeAccessNotice from="popup" />
+      </div>
       {error ? (
         <p class="ra-error popup__error" role="alert">
           {error}

@@ -1,12 +1,10 @@
+import { useRef } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
-import { ChecklistItem } from '../../components/checklist-item';
+import { ChecklistItemList } from '../../components/checklist-item-list';
 import { ChevronIcon, ResetIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/progress-bar';
-import {
-  type ChecklistEntry,
-  type ChecklistSection as SectionModel,
-  sectionResourceKeys,
-} from '../../lib/checklist-model';
+import type { ChecklistEntry, ChecklistSection as SectionModel } from '../../lib/checklist-model';
+import { useFocusFallback } from '../../lib/use-focus-fallback';
 
 export interface ChecklistSectionProps {
   section: SectionModel;
@@ -14,7 +12,8 @@ export interface ChecklistSectionProps {
   onToggle(sectionKey: string, collapsed: boolean): void;
   onSetStatus(resourceKey: string, status: ProgressStatus): void;
   onResetItem(entry: ChecklistEntry): void;
-  onResetSection(section: SectionModel, resourceKeys: string[]): void;
+  /** Asks to reset the whole section with this key (the caller confirms first). */
+  onResetSection(sectionKey: string): void;
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -26,11 +25,15 @@ export function ChecklistSection(props: ChecklistSectionProps) {
   const Heading = HEADINGS[Math.min(section.depth, HEADINGS.length - 1)]!;
   const { done, skipped, total, started } = section.totals;
   const bodyId = `section-${section.key.replace(/\s+/g, '-')}`;
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Once reset, the section has nothing left to reset: the focus goes back to its heading.
+  const resetButton = useFocusFallback<HTMLButtonElement>(toggle);
   return (
     <section class="ra-section" data-depth={section.depth} data-section-key={section.key}>
       <div class="ra-section__head">
         <Heading class="ra-section__heading">
           <button
+            ref={toggle}
             type="button"
             class="ra-section__toggle"
             aria-expanded={!collapsed}
@@ -46,11 +49,12 @@ export function ChecklistSection(props: ChecklistSectionProps) {
         </span>
         {started > 0 ? (
           <button
+            ref={resetButton}
             type="button"
             class="ra-button ra-button--quiet ra-button--icon"
             aria-label={`Reset progress: ${section.title}`}
             title="Reset this section"
-            onClick={() => onResetSection(section, sectionResourceKeys(section))}
+            onClick={() => onResetSection(section.key)}
           >
             <ResetIcon />
           </button>
@@ -61,16 +65,12 @@ export function ChecklistSection(props: ChecklistSectionProps) {
         {collapsed ? null : (
           <>
             {section.entries.length > 0 ? (
-              <ul class="ra-section__items">
-                {section.entries.map((entry) => (
-                  <ChecklistItem
-                    key={entry.item.id}
-                    entry={entry}
-                    onSetStatus={onSetStatus}
-                    onReset={onResetItem}
-                  />
-                ))}
-              </ul>
+              <ChecklistItemList
+                class="ra-section__items"
+                entries={section.entries}
+                onSetStatus={onSetStatus}
+                onReset={onResetItem}
+              />
             ) : null}
             {section.sections.map((child) => (
               <ChecklistSection key={child.key} {...props} section={child} />

@@ -1,18 +1,24 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { NextUpCard } from '../../components/next-up-card';
 import {
   allEntries,
+  allSections,
   type ChecklistEntry,
   type Checklist as ChecklistModel,
   filterChecklist,
   isFilterActive,
+  sectionResourceKeys,
 } from '../../lib/checklist-model';
+import { firstRows } from '../../lib/first-rows';
 import { nextUp } from '../../lib/next-up';
 import { type PopupState, popupStateStorage } from '../../lib/storage';
 import { ChecklistFilterBar } from './checklist-filter-bar';
 import { ChecklistSection } from './checklist-section';
-import { NextUpCard } from './next-up-card';
 import type { ResetRequest } from './reset-confirm';
+
+/** Item rows in the first paint: more than a popup shows; the rest follow right after. */
+export const FIRST_PAINT_ROWS = 60;
 
 /** Popup state writes, one after the other (read, change, write), so quick clicks all land. */
 let saving: Promise<void> = Promise.resolve();
@@ -27,6 +33,10 @@ export interface ChecklistProps {
 /** Next up, the filter, and the sections of the curriculum. */
 export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }: ChecklistProps) {
   const [text, setText] = useState('');
+  // Preact runs effects after the browser has painted: the first paint holds the first rows
+  // only, so a long curriculum shows as fast as a short one, and the rest is drawn next.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => setAllRows(true), []);
   const filter = { text, onlyUnfinished: popupState.onlyUnfinished };
   const filtering = isFilterActive(filter);
   const shown = useMemo(
@@ -48,6 +58,11 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
       .catch(() => undefined); // a lost fold state is harmless; the next write goes ahead
   };
   const collapseKey = (sectionKey: string) => `${checklist.curriculumId}:${sectionKey}`;
+  const isCollapsed = (sectionKey: string, depth: number) =>
+    !filtering && (popupState.collapsed[collapseKey(sectionKey)] ?? depth > 0);
+  const drawn = allRows
+    ? shown.sections
+    : firstRows(shown.sections, FIRST_PAINT_ROWS, (s) => isCollapsed(s.key, s.depth));
   const resetItem = (entry: ChecklistEntry) =>
     onResetRequest({
       scope: 'item',
@@ -70,13 +85,11 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
         matchCount={filtering ? matchCount : null}
       />
       <div class="popup__sections">
-        {shown.sections.map((section) => (
+        {drawn.map((section) => (
           <ChecklistSection
             key={section.key}
             section={section}
-            isCollapsed={(key, depth) =>
-              !filtering && (popupState.collapsed[collapseKey(key)] ?? depth > 0)
-            }
+            isCollapsed={isCollapsed}
             onToggle={(key, collapsed) =>
               savePopupState((current) => ({
                 collapsed: { ...current.collapsed, [collapseKey(key)]: collapsed },
@@ -84,14 +97,17 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
             }
             onSetStatus={onSetStatus}
             onResetItem={resetItem}
-            onResetSection={(s, keys) =>
+            onResetSection={(key) => {
+              // The whole section, not just what a filter or the first paint shows of it.
+              const whole = [...allSections(checklist.sections)].find((s) => s.key === key);
+              if (!whole) return;
               onResetRequest({
                 scope: 'section',
-                title: s.title,
-                count: s.totals.total,
-                resourceKeys: keys,
-              })
-            }
+                title: whole.title,
+                count: whole.totals.total,
+                resourceKeys: sectionResourceKeys(whole),
+              });
+            }}
           />
         ))}
         {filtering && matchCount === 0 ? (

@@ -1,19 +1,33 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusFallback } from '../../lib/use-focus-fallback';
 import { PrivacyNote } from './privacy-note';
 
 /** What is tracked, in one line, and the reset of everything. */
 export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onResetAll(): void }) {
   const [privacyOpen, setPrivacyOpen] = useState(false);
+  const privacyButton = useRef<HTMLButtonElement>(null);
+  // Once everything is reset, the button goes: the focus moves to its neighbour.
+  const resetButton = useFocusFallback<HTMLButtonElement>(privacyButton);
   return (
     <footer class="popup__footer">
       <p class="popup__privacy">
         Readalong records only the curriculum items you open, tick or watch, never other pages.{' '}
-        <button type="button" class="popup__link-button" onClick={() => setPrivacyOpen(true)}>
+        <button
+          ref={privacyButton}
+          type="button"
+          class="popup__link-button"
+          onClick={() => setPrivacyOpen(true)}
+        >
           Privacy note
         </button>
       </p>
       {canReset ? (
-        <button type="button" class="ra-button popup__reset-all" onClick={onResetAll}>
+        <button
+          ref={resetButton}
+          type="button"
+          class="ra-button popup__reset-all"
+          onClick={onResetAll}
+        >
           Reset everything…
         </button>
       ) : null}

@@ -1,12 +1,7 @@
 import type { ProgressStatus } from '../../../shared/resource-progress';
-import { ChecklistItem } from '../../components/checklist-item';
+import { NextUpCard } from '../../components/next-up-card';
 import { ProgressBar } from '../../components/progress-bar';
-import {
-  allEntries,
-  type Checklist,
-  type ChecklistEntry,
-  percentFinished,
-} from '../../lib/checklist-model';
+import { type Checklist, type ChecklistEntry, percentFinished } from '../../lib/checklist-model';
 import { nextUp } from '../../lib/next-up';
 
 export interface ElsewhereViewProps {
@@ -21,29 +16,7 @@ export function ElsewhereView({ checklist, onSetStatus, onReset }: ElsewhereView
   const { totals } = checklist;
   return (
     <>
-      {next.kind === 'session' || next.kind === 'item' ? (
-        <section class="panel-section" aria-labelledby="next-heading">
-          <h2 class="panel-section__title" id="next-heading">
-            {next.kind === 'session' && next.reason === 'this-week' ? 'This week' : 'Next up'}
-          </h2>
-          {next.kind === 'session' ? <p class="card__title">{next.section.title}</p> : null}
-          <ul class="card__items">
-            {(next.kind === 'session' ? [...allEntries([next.section])] : [next.entry]).map(
-              (entry) => (
-                <ChecklistItem
-                  key={entry.item.id}
-                  entry={entry}
-                  onSetStatus={onSetStatus}
-                  onReset={onReset}
-                />
-              ),
-            )}
-          </ul>
-        </section>
-      ) : null}
-      {next.kind === 'all-finished' ? (
-        <p class="panel-muted">Everything here is done or skipped. Well done!</p>
-      ) : null}
+      <NextUpCard next={next} onSetStatus={onSetStatus} onReset={onReset} />
       <section class="panel-section" aria-labelledby="summary-heading">
         <h2 class="panel-section__title" id="summary-heading">
           {checklist.title}

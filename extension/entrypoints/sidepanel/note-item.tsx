@@ -1,6 +1,8 @@
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { formatClock, parseClock } from '../../lib/format-clock';
+import { useFocusFallback } from '../../lib/use-focus-fallback';
 
 export interface NoteItemProps {
   note: TimestampedNote;
@@ -8,14 +10,42 @@ export interface NoteItemProps {
   onSeek: ((seconds: number) => void) | null;
   onSave(changes: { seconds: number; text: string }): Promise<void>;
   onDelete(): void;
+  /** Where the focus goes once the note is deleted. */
+  afterDelete: RefObject<HTMLElement | null>;
 }
 
-/** One note: its time (a button that seeks there), its text, and edit / delete. */
-export function NoteItem({ note, onSeek, onSave, onDelete }: NoteItemProps) {
+/**
+ * One note: its time (a button that seeks there), its text, and edit / delete. Editing moves
+ * the focus into the form; Save, Cancel and Escape bring it back to the note's Edit button.
+ */
+export function NoteItem({ note, onSeek, onSave, onDelete, afterDelete }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const [time, setTime] = useState(formatClock(note.seconds));
   const [problem, setProblem] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const textInput = useRef<HTMLTextAreaElement>(null);
+  /** Where the focus goes once the note is drawn again (after the learner opened or closed the form). */
+  const focusNext = useRef<'form' | 'note' | null>(null);
+  const deleteButton = useFocusFallback<HTMLButtonElement>(afterDelete);
+
+  useEffect(() => {
+    if (focusNext.current === 'form') textInput.current?.focus();
+    if (focusNext.current === 'note') editButton.current?.focus();
+    focusNext.current = null;
+  }, [editing]);
+
+  const startEditing = () => {
+    setText(note.text);
+    setTime(formatClock(note.seconds));
+    focusNext.current = 'form';
+    setEditing(true);
+  };
+  const stopEditing = () => {
+    setProblem(null);
+    focusNext.current = 'note';
+    setEditing(false);
+  };
 
   if (editing) {
     const save = async (event: Event) => {
@@ -27,15 +57,24 @@ export function NoteItem({ note, onSeek, onSave, onDelete }: NoteItemProps) {
       }
       try {
         await onSave({ seconds, text });
-        setEditing(false);
-        setProblem(null);
+        stopEditing();
       } catch (error) {
         setProblem(error instanceof Error ? error.message : String(error));
       }
     };
     return (
       <li class="note note--editing">
-        <form class="note__form" onSubmit={save}>
+        <form
+          class="note__form"
+          aria-label={`Edit the note at ${formatClock(note.seconds)}`}
+          onSubmit={save}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              stopEditing();
+            }
+          }}
+        >
           <label class="note__label">
             Time
             <input
@@ -47,6 +86,7 @@ export function NoteItem({ note, onSeek, onSave, onDelete }: NoteItemProps) {
           <label class="note__label note__label--grow">
             Note
             <textarea
+              ref={textInput}
               class="ra-input note__text-input"
               rows={3}
               value={text}
@@ -62,16 +102,7 @@ export function NoteItem({ note, onSeek, onSave, onDelete }: NoteItemProps) {
             <button type="submit" class="ra-button ra-button--primary">
               Save
             </button>
-            <button
-              type="button"
-              class="ra-button"
-              onClick={() => {
-                setEditing(false);
-                setText(note.text);
-                setTime(formatClock(note.seconds));
-                setProblem(null);
-              }}
-            >
+            <button type="button" class="ra-button" onClick={stopEditing}>
               Cancel
             </button>
           </div>
@@ -97,18 +128,16 @@ export function NoteItem({ note, onSeek, onSave, onDelete }: NoteItemProps) {
       <p class="note__text">{note.text}</p>
       <div class="note__actions">
         <button
+          ref={editButton}
           type="button"
           class="ra-button ra-button--quiet"
           aria-label={`Edit the note at ${formatClock(note.seconds)}`}
-          onClick={() => {
-            setText(note.text);
-            setTime(formatClock(note.seconds));
-            setEditing(true);
-          }}
+          onClick={startEditing}
         >
           Edit
         </button>
         <button
+          ref={deleteButton}
           type="button"
           class="ra-button ra-button--quiet"
           aria-label={`Delete the note at ${formatClock(note.seconds)}`}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { callBackground } from '../../lib/background-calls';
@@ -32,6 +32,7 @@ export function NotesSection({
   const [saving, setSaving] = useState(false);
   const [toDelete, setToDelete] = useState<TimestampedNote | null>(null);
   const at = draftAt ?? currentTime;
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -51,7 +52,7 @@ export function NotesSection({
 
   return (
     <section class="panel-section" aria-labelledby="notes-heading">
-      <h3 class="panel-section__title" id="notes-heading">
+      <h3 class="panel-section__title" id="notes-heading" ref={heading} tabIndex={-1}>
         Notes
       </h3>
       {notes.length === 0 ? <p class="panel-muted">No notes yet.</p> : null}
@@ -65,6 +66,7 @@ export function NotesSection({
               callBackground('edit-note', { resourceKey, noteId: note.id, ...changes })
             }
             onDelete={() => setToDelete(note)}
+            afterDelete={heading}
           />
         ))}
       </ul>

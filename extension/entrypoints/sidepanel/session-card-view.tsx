@@ -2,7 +2,7 @@ import type { Item, SessionMeta } from '../../../shared/curriculum';
 import { itemState } from '../../../shared/item-state';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus, ResourceProgress } from '../../../shared/resource-progress';
-import { ChecklistItem } from '../../components/checklist-item';
+import { ChecklistItemList } from '../../components/checklist-item-list';
 import type { ChecklistEntry } from '../../lib/checklist-model';
 import type { SessionCard } from '../../lib/session-card';
 import type { TabVideoStatus } from '../../lib/tab-video';
@@ -67,16 +67,12 @@ export function SessionCardView({
     items.length === 0 ? null : (
       <section class="panel-section" aria-label={title}>
         <h3 class="panel-section__title">{title}</h3>
-        <ul class="card__items">
-          {items.map((item) => (
-            <ChecklistItem
-              key={item.id}
-              entry={entry(item)}
-              onSetStatus={onSetStatus}
-              onReset={onReset}
-            />
-          ))}
-        </ul>
+        <ChecklistItemList
+          class="card__items"
+          entries={items.map(entry)}
+          onSetStatus={onSetStatus}
+          onReset={onReset}
+        />
       </section>
     );
   const videoProgress = progress.get(progressSubject(card.video.resourceKey));
@@ -85,9 +81,12 @@ export function SessionCardView({
       <SessionHeading session={card.session} fallback={card.video.title} />
       {card.session ? null : <p class="card__group">{card.sectionTitle}</p>}
       <VideoProgressSection progress={videoProgress} live={live} onSeek={onSeek} />
-      <ul class="card__items">
-        <ChecklistItem entry={entry(card.video)} onSetStatus={onSetStatus} onReset={onReset} />
-      </ul>
+      <ChecklistItemList
+        class="card__items"
+        entries={[entry(card.video)]}
+        onSetStatus={onSetStatus}
+        onReset={onReset}
+      />
       {list('Slides', card.slides)}
       {list('Reading', card.readings)}
       {list('Also in this session', card.others)}

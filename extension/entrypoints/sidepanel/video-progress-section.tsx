@@ -1,6 +1,8 @@
+import { useRef } from 'preact/hooks';
 import type { ResourceProgress } from '../../../shared/resource-progress';
 import { formatClock } from '../../lib/format-clock';
 import type { TabVideoStatus } from '../../lib/tab-video';
+import { useFocusFallback } from '../../lib/use-focus-fallback';
 import { WatchedBar } from './watched-bar';
 
 export interface VideoProgressSectionProps {
@@ -20,9 +22,12 @@ export function VideoProgressSection({ progress, live, onSeek }: VideoProgressSe
     video?.furthest ? `furthest ${formatClock(video.furthest)}` : null,
     duration ? `${formatClock(duration)} long` : null,
   ].filter(Boolean);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once the video is there, "Resume at …" goes: the focus stays in this section.
+  const resumeButton = useFocusFallback<HTMLButtonElement>(heading);
   return (
     <section class="panel-section" aria-labelledby="video-progress-heading">
-      <h3 class="panel-section__title" id="video-progress-heading">
+      <h3 class="panel-section__title" id="video-progress-heading" ref={heading} tabIndex={-1}>
         Recording
         {live ? (
           <span class="video-now">
@@ -39,6 +44,7 @@ export function VideoProgressSection({ progress, live, onSeek }: VideoProgressSe
       <p class="video-facts">{facts.join(' · ')}</p>
       {live?.resumeOffer != null ? (
         <button
+          ref={resumeButton}
           type="button"
           class="ra-button ra-button--primary resume-button"
           onClick={() => onSeek(live.resumeOffer!)}

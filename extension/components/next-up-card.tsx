@@ -1,8 +1,10 @@
-import type { SessionMeta } from '../../../shared/curriculum';
-import type { ProgressStatus } from '../../../shared/resource-progress';
-import { ChecklistItem } from '../../components/checklist-item';
-import { allEntries, type ChecklistEntry } from '../../lib/checklist-model';
-import type { NextUp } from '../../lib/next-up';
+import type { SessionMeta } from '../../shared/curriculum';
+import type { ProgressStatus } from '../../shared/resource-progress';
+import { allEntries, type ChecklistEntry } from '../lib/checklist-model';
+import type { NextUp } from '../lib/next-up';
+import { ChecklistItemList } from './checklist-item-list';
+import './theme.css';
+import './next-up-card.css';
 
 export interface NextUpCardProps {
   next: NextUp;
@@ -35,7 +37,10 @@ function sessionLine(session: SessionMeta, title: string): string {
   return parts.join(' · ');
 }
 
-/** What to open now: this week's session with its slides and video, or the next item. */
+/**
+ * What to open now: this week's session with its slides and video, or the next item. The
+ * popup shows it above the checklist, the side panel beside any tab that is not a session.
+ */
 export function NextUpCard({ next, onSetStatus, onReset }: NextUpCardProps) {
   if (next.kind === 'empty') return null;
   const label = next.kind === 'session' && next.reason === 'this-week' ? 'This week' : 'Next up';
@@ -52,26 +57,21 @@ export function NextUpCard({ next, onSetStatus, onReset }: NextUpCardProps) {
           {next.section.session ? (
             <p class="next-up__meta">{sessionLine(next.section.session, next.section.title)}</p>
           ) : null}
-          <ul class="next-up__items">
-            {[...allEntries([next.section])].map((entry) => (
-              <ChecklistItem
-                key={entry.item.id}
-                entry={entry}
-                onSetStatus={onSetStatus}
-                onReset={onReset}
-              />
-            ))}
-          </ul>
-        </>
-      ) : (
-        <ul class="next-up__items">
-          <ChecklistItem
-            entry={next.entry}
-            context={next.entry.sectionPath.join(' › ')}
+          <ChecklistItemList
+            class="next-up__items"
+            entries={[...allEntries([next.section])]}
             onSetStatus={onSetStatus}
             onReset={onReset}
           />
-        </ul>
+        </>
+      ) : (
+        <ChecklistItemList
+          class="next-up__items"
+          entries={[next.entry]}
+          withContext
+          onSetStatus={onSetStatus}
+          onReset={onReset}
+        />
       )}
     </section>
   );

@@ -1,0 +1,150 @@
+/**
+ * The options page of the built extension: no axe-core violations (light and dark, with an
+ * error and a dialog showing), usable with the keyboard alone, and the "Allow Readalong on
+ * YouTube" notice when the host permission is missing, as a Firefox MV3 install can find it.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT_DIR } from './support/e2e-paths';
+import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+
+const AXE_SOURCE = readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now (injected through the DevTools protocol). */
+async function axeViolations(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+}
+
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+/** The accessible name of the focused element: its aria-label, its label, or its text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
+    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
+  });
+
+async function tabTo(page: Page, name: RegExp) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (name.test(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+type WorkerGlobal = {
+  chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+};
+
+let browser: LaunchedExtension;
+let options: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the options page', () => {
+  it('passes an axe-core check in light and dark, with an error and a dialog showing', async () => {
+    options = await browser.openExtensionPage('options.html');
+    await options.getByRole('heading', { name: 'Curricula' }).waitFor();
+    // Chrome grants the YouTube host permission at install: nothing to ask for.
+    expect(await options.getByRole('button', { name: /Allow Readalong on YouTube/ }).count()).toBe(
+      0,
+    );
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
+
+    const curricula = options.locator('.curricula');
+    await curricula.getByRole('button', { name: 'Import' }).click();
+    await poll(() => curricula.getByRole('alert').count()).toBe(1);
+    expect(await axeViolations(options)).toEqual([]);
+
+    await curricula
+      .getByRole('textbox', { name: 'Or paste the Markdown' })
+      .fill('# Papers\n\n- [Attention](https://arxiv.org/abs/1706.03762)\n');
+    await curricula.getByRole('button', { name: 'Import' }).click();
+    await poll(() => curricula.getByRole('status').textContent()).toContain('Imported “Papers”');
+    await curricula.getByRole('button', { name: 'Remove Papers' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Remove this curriculum?' });
+    await dialog.waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+    expect(
+      await curricula.getByRole('list', { name: 'Installed curricula' }).textContent(),
+    ).toContain('Papers');
+  });
+
+  it('changes the video settings with the keyboard alone', async () => {
+    await options.reload();
+    await options.getByRole('heading', { name: 'Videos' }).waitFor();
+    await tabTo(options, /^A video counts as done once you have watched$/);
+    await options.keyboard.press('ArrowLeft');
+    await tabTo(options, /^Resume a video where I left off/);
+    await options.keyboard.press('Space');
+    const worker = await browser.serviceWorker();
+    await poll(() =>
+      worker.evaluate(
+        async () =>
+          (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('settings'))
+            .settings,
+      ),
+    ).toMatchObject({ doneThreshold: 0.85, autoResume: true });
+    expect(await options.getByRole('status').allTextContents()).toContain(
+      'Saved: videos resume by themselves.',
+    );
+  });
+});
+
+describe('without the YouTube host permission (as a Firefox MV3 install can be)', () => {
+  let copy: string;
+  let withoutAccess: LaunchedExtension;
+
+  beforeAll(async () => {
+    // The same build, with YouTube among the optional host permissions: not granted at install.
+    copy = mkdtempSync(join(tmpdir(), 'readalong-no-youtube-'));
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    const manifestPath = join(copy, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      host_permissions: string[];
+      optional_host_permissions: string[];
+    };
+    manifest.optional_host_permissions.push(...manifest.host_permissions);
+    manifest.host_permissions = [];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    withoutAccess = await launchExtension({ extensionDir: copy });
+  });
+
+  afterAll(async () => {
+    await withoutAccess?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('offers to allow Readalong on YouTube, on the options page and from the popup', async () => {
+    const page = await withoutAccess.openExtensionPage('options.html');
+    const allow = page.getByRole('button', { name: 'Allow Readalong on YouTube' });
+    await allow.waitFor();
+    expect(
+      await page.getByRole('heading', { name: 'Readalong is not allowed on YouTube' }).count(),
+    ).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const popup = await withoutAccess.openPopup();
+    await popup.getByRole('button', { name: 'Allow on YouTube…' }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+});
