@@ -31,6 +31,14 @@ export function SyncStatus({
   const status = useStorageValue(syncStatusStorage);
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
+  const offline = status?.kind === 'offline';
+  useEffect(() => {
+    if (!offline) return;
+    // Pages hear that the network is back at once (the service worker is not told).
+    const back = () => void callBackground('sync-now', undefined).catch(() => {});
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, [offline]);
   if (!status) return null;
   const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
   if (hideWhenOff && neverOn) return null;
@@ -46,10 +54,16 @@ export function SyncStatus({
     }
   };
   return (
-    <span class={`sync-status sync-status--${tone}`} role="status" title={detail ?? undefined}>
+    <span
+      class={`sync-status sync-status--${tone}${showDetail ? '' : ' sync-status--compact'}`}
+      role="status"
+      title={[text, detail].filter(Boolean).join('\n')}
+    >
       <span class="sync-status__dot" aria-hidden="true" />
-      <span class="sync-status__text">{text}</span>
-      {showDetail && detail ? <span class="sync-status__detail">{detail}</span> : null}
+      <span class="sync-status__body">
+        <span class="sync-status__text">{text}</span>
+        {showDetail && detail ? <span class="sync-status__detail">{detail}</span> : null}
+      </span>
       {retry ? (
         <button
           type="button"

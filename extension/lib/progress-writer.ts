@@ -1,14 +1,22 @@
 /**
- * The one place progress is written (it runs in the background service worker). Each write
- * stamps its changes with the clock, merges them into the registers, and queues them in the
- * outbox, all in ONE storage call: a service worker killed mid-write leaves either the old
- * state or the new one, never half of it. Writes run one at a time, so none is lost to a race.
+ * The one place registers are written (it runs in the background service worker): progress
+ * (`writeProgress`) and every other synced register, such as imported curricula
+ * (`writeRegisters`). Each write stamps its changes with the clock, merges them into the
+ * registers, and queues them in the outbox, all in ONE storage call: a service worker killed
+ * mid-write leaves either the old state or the new one, never half of it. Writes run one at a
+ * time, so none is lost to a race.
  */
 
 import { storage } from 'wxt/utils/storage';
 import { formatHlc, receiveHlc, tickHlc } from '../../shared/hlc';
 import { encodeProgressKey, PROGRESS_MERGE, type ProgressKey } from '../../shared/progress-keys';
-import { type Change, type Json, mergeRegister, type Register } from '../../shared/register';
+import {
+  type Change,
+  type Json,
+  type MergeRule,
+  mergeRegister,
+  type Register,
+} from '../../shared/register';
 import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
 import {
   clockStorage,
@@ -19,10 +27,25 @@ import {
 } from './storage';
 import { validRegisters } from './valid-registers';
 
-/** A change before it is stamped: which register, and its new value. */
+/** A progress change before it is stamped: which register, and its new value. */
 export interface ChangeDraft {
   key: ProgressKey;
   value: Json;
+}
+
+/** A change of any register before it is stamped: its key, new value and merge rule. */
+export interface RegisterDraft {
+  key: string;
+  value: Json;
+  merge: MergeRule;
+}
+
+/** Another value written in the same storage call (e.g. what the drafts were made from). */
+export type AlsoWrite = Parameters<typeof storage.setItems>[0][number];
+
+export interface RegisterPlan {
+  drafts: RegisterDraft[];
+  alsoWrite?: AlsoWrite[];
 }
 
 export interface WriteContext {
@@ -37,7 +60,7 @@ type Listener = (changed: Change[]) => void;
 const listeners = new Set<Listener>();
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Called after every write that changed something (badge, sync scheduling). */
+/** Called after every progress write that changed something (badge, sync scheduling). */
 export function onProgressWritten(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -62,8 +85,18 @@ async function readRegisters(): Promise<Record<string, Register>> {
   return registers;
 }
 
-/** Local edits: `build` looks at the current state and returns the changes to make. */
-export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Promise<Change[]> {
+type Planner = (ctx: {
+  now: number;
+  deviceId: string;
+  registers: Record<string, Register>;
+}) => Promise<RegisterPlan> | RegisterPlan;
+
+/**
+ * The core every local write goes through: `plan` looks at the registers as they are (inside
+ * the lock) and says what to write; each draft is stamped, merged and queued, and only the
+ * ones that change a register count.
+ */
+function commit(plan: Planner, notify: boolean): Promise<Change[]> {
   return serialize(async () => {
     const [registers, clock, storedOutbox, deviceId] = await Promise.all([
       readRegisters(),
@@ -74,43 +107,71 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
     // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
     const outbox = { ...storedOutbox };
     const now = Date.now();
+    const { drafts, alsoWrite = [] } = await plan({ now, deviceId: deviceId!, registers });
+    let state = clock;
+    const changes: Change[] = [];
+    for (const draft of drafts) {
+      state = tickHlc(state, now);
+      const change: Change = {
+        key: draft.key,
+        value: draft.value,
+        hlc: formatHlc(state.ms, state.counter, deviceId!),
+        merge: draft.merge,
+      };
+      const before = registers[draft.key];
+      registers[draft.key] = mergeRegister(before, change);
+      if (registers[draft.key] !== before) {
+        outbox[draft.key] = change;
+        changes.push(change);
+      }
+    }
+    if (changes.length === 0 && alsoWrite.length === 0) return [];
+    await storage.setItems([
+      ...(changes.length > 0
+        ? [
+            { item: registersStorage, value: registers },
+            { item: outboxStorage, value: outbox },
+            { item: clockStorage, value: state },
+          ]
+        : []),
+      ...alsoWrite,
+    ]);
+    if (notify && changes.length > 0) for (const listener of listeners) listener(changes);
+    return changes;
+  });
+}
+
+/** Local edits of progress: `build` looks at the current state and returns the changes to make. */
+export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Promise<Change[]> {
+  return commit(({ now, deviceId, registers }) => {
     let derived: Map<string, ResourceProgress> | undefined;
     const drafts = build({
       now,
-      deviceId: deviceId!,
+      deviceId,
       registers,
       progressOf: (subject) => {
         derived ??= deriveProgress(registers);
         return derived.get(subject);
       },
     });
-    if (drafts.length === 0) return [];
-    let state = clock;
-    const changes: Change[] = [];
-    for (const draft of drafts) {
-      state = tickHlc(state, now);
-      const key = encodeProgressKey(draft.key);
-      const change: Change = {
-        key,
+    return {
+      drafts: drafts.map((draft) => ({
+        key: encodeProgressKey(draft.key),
         value: draft.value,
-        hlc: formatHlc(state.ms, state.counter, deviceId!),
         merge: PROGRESS_MERGE[draft.key.field],
-      };
-      const before = registers[key];
-      registers[key] = mergeRegister(before, change);
-      if (registers[key] !== before) {
-        outbox[key] = change;
-        changes.push(change);
-      }
-    }
-    await storage.setItems([
-      { item: registersStorage, value: registers },
-      { item: outboxStorage, value: outbox },
-      { item: clockStorage, value: state },
-    ]);
-    for (const listener of listeners) listener(changes);
-    return changes;
-  });
+      })),
+    };
+  }, true);
+}
+
+/**
+ * Local writes of registers that are not resource progress (imported curricula): `plan` looks
+ * at the registers as they are and says what to write, and what else to store in the same call.
+ */
+export function writeRegisters(
+  plan: (registers: Readonly<Record<string, Register>>) => Promise<RegisterPlan> | RegisterPlan,
+): Promise<Change[]> {
+  return commit(({ registers }) => plan(registers), false);
 }
 
 /**

@@ -79,6 +79,12 @@ async function outboxSize(browser: LaunchedExtension): Promise<number> {
 const syncWord = (page: Page) =>
   page.locator('.sync-section__status .sync-status__text').textContent();
 
+/** The word the popup (or side panel) shows for sync. */
+const headerWord = (page: Page) => page.locator('header .sync-status__text').textContent();
+
+/** The learner clicks "Sync now" on the options page. */
+const clickSyncNow = (page: Page) => page.getByRole('button', { name: 'Sync now' }).click();
+
 /** A call to the background, made from one of the extension's pages. */
 function call(page: Page, name: string, request: unknown) {
   return page.evaluate(
@@ -188,7 +194,8 @@ describe('sync between two browsers', () => {
     await setTicked(a, SLIDES[0], true);
     // A syncs by itself shortly after the change.
     await poll(() => outboxSize(a)).toBe(0);
-    await syncNow(optionsB);
+    await clickSyncNow(optionsB);
+    await poll(() => statusOf(b, SLIDES[0])).toBe('done');
     expect(await rowState(b, SLIDES[0])).toBe('done');
   });
 
@@ -200,7 +207,7 @@ describe('sync between two browsers', () => {
       position: 600,
     });
     await poll(() => outboxSize(a)).toBe(0);
-    await syncNow(optionsB);
+    await clickSyncNow(optionsB);
 
     const video = await b.context.newPage();
     await video.goto(`https://www.youtube.com/watch?v=${SESSION_1}&standin_autoplay=0`);
@@ -208,6 +215,8 @@ describe('sync between two browsers', () => {
     await video.bringToFront();
     await panel.bringToFront();
     await poll(() => panel.getByRole('button', { name: 'Resume at 10:00' }).count()).toBe(1);
+    // Opening the video is progress of B's own, sent shortly after: the panel says so.
+    await poll(() => headerWord(panel)).toMatch(/^Synced/);
     await panel.close();
     await video.close();
   });
@@ -215,18 +224,32 @@ describe('sync between two browsers', () => {
   it('merges offline work: both browsers end the same, and the later action wins', async () => {
     const [x, y, z] = [SLIDES[1], SLIDES[2], SLIDES[3]];
     await a.context.setOffline(true);
-    for (const key of [x, y, z]) await setTicked(a, key, true);
+    // One popup, open for the whole time A is offline: closing a page drops Chromium's offline
+    // emulation for the extension's process, and the worker would think the network is back.
+    const { popup, row } = await popupRow(a, x);
+    for (const key of [x, y, z]) {
+      await popup
+        .locator(`.popup__sections li[data-resource-key="${key}"]`)
+        .getByRole('checkbox')
+        .check();
+      await poll(() => statusOf(a, key)).toBe('done');
+    }
     expect(await syncNow(optionsA)).toMatchObject({ kind: 'offline', pending: 3 });
+    await poll(() => headerWord(popup)).toBe('Offline, 3 changes waiting');
     await poll(() => syncWord(optionsA)).toBe('Offline, 3 changes waiting');
+    expect(await row.getAttribute('data-state')).toBe('done');
 
     // Meanwhile, later by the clock, B ticks x and changes its mind.
     await setTicked(b, x, true);
     await setTicked(b, x, false);
-    await syncNow(optionsB);
+    await clickSyncNow(optionsB);
+    await poll(() => outboxSize(b)).toBe(0);
 
+    // The network comes back: A syncs by itself.
     await a.context.setOffline(false);
-    expect(await syncNow(optionsA)).toMatchObject({ kind: 'synced', pending: 0 });
-    await poll(() => syncWord(optionsA)).toMatch(/^Synced/);
+    await poll(() => headerWord(popup)).toMatch(/^Synced/);
+    expect(await outboxSize(a)).toBe(0);
+    await popup.close();
     expect(await syncNow(optionsB)).toMatchObject({ kind: 'synced' });
     for (const browser of [a, b]) {
       expect(await rowState(browser, x)).not.toBe('done');
@@ -269,9 +292,15 @@ describe('sync between two browsers', () => {
     await optionsA.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await poll(() => optionsA.getByTestId('sync-device').count()).toBe(1);
 
-    expect(await syncNow(optionsB)).toMatchObject({ kind: 'signed-out' });
+    await clickSyncNow(optionsB);
     await poll(() => syncWord(optionsB)).toBe('Signed out');
+    expect(await optionsB.locator('.sync-status__detail').textContent()).toContain(
+      'Your progress here is kept',
+    );
     expect(await optionsB.getByRole('button', { name: 'Start syncing' }).count()).toBe(1);
+    const popup = await b.openPopup();
+    await poll(() => headerWord(popup)).toBe('Signed out');
+    await popup.close();
     expect(await rowState(b, SLIDES[0])).toBe('done');
     expect(await rowState(b, SLIDES[2])).toBe('done');
   });

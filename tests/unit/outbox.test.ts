@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { writeProgress } from '../../extension/lib/progress-writer';
+import { writeProgress, writeRegisters } from '../../extension/lib/progress-writer';
 import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import { queueAllRegisters, removeAcknowledged } from '../../extension/lib/sync/outbox-ack';
 import { progressSubject } from '../../shared/progress-keys';
@@ -65,6 +65,37 @@ describe('outbox', () => {
       'p/pos/youtube:dQw4w9WgXcQ',
       'p/status/https://example.com/c',
     ]);
+  });
+
+  it('queues other registers (imported curricula) through the same writer and clock', async () => {
+    const [, curriculum] = await Promise.all([
+      savePosition(10),
+      writeRegisters(() => ({
+        drafts: [{ key: 'c/course', value: { curriculum: null }, merge: 'lww' }],
+      })),
+      setStatus(['https://example.com/a'], 'done'),
+    ]);
+    expect(curriculum).toHaveLength(1);
+    const [outbox, registers] = await Promise.all([
+      outboxStorage.getValue(),
+      registersStorage.getValue(),
+    ]);
+    expect(Object.keys(outbox).sort()).toEqual([
+      'c/course',
+      `p/pos/${subject}`,
+      'p/status/https://example.com/a',
+    ]);
+    expect(registers['c/course']).toEqual({
+      value: { curriculum: null },
+      hlc: outbox['c/course']?.hlc,
+      merge: 'lww',
+    });
+    // One clock: every stamp is distinct, in the order the writes ran.
+    const stamps = [`p/pos/${subject}`, 'c/course', 'p/status/https://example.com/a'].map(
+      (key) => outbox[key]?.hlc ?? '',
+    );
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(3);
   });
 
   it('queues every register when this browser starts syncing, so nothing stays behind', async () => {

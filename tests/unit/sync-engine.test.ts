@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
 import { setStatus } from '../../extension/lib/progress-actions';
 import { writeProgress } from '../../extension/lib/progress-writer';
 import {
@@ -11,7 +12,11 @@ import {
   outboxStorage,
   registersStorage,
 } from '../../extension/lib/storage';
-import { REVOKED_MESSAGE, syncNow } from '../../extension/lib/sync/sync-engine';
+import {
+  REVOKED_MESSAGE,
+  syncNow,
+  UNREADABLE_ACCOUNT_MESSAGE,
+} from '../../extension/lib/sync/sync-engine';
 import {
   type SyncAccount,
   syncAccountStorage,
@@ -99,22 +104,51 @@ describe('sync round', () => {
     });
     const status = await syncNow();
     expect(status.kind).toBe('error');
-    expect(status.message).toContain('The database is busy.');
+    expect(status.message).toBe(
+      'The sync server failed (503: The database is busy). Sync will try again.',
+    );
     expect(status.pending).toBe(1);
     expect(await outboxStorage.getValue()).toEqual(outbox);
     expect(server.value(`p/status/${SLIDES}`)).toBeUndefined();
   });
 
-  it('reports offline when the server cannot be reached, and keeps everything', async () => {
+  it('reports offline when the browser has no network, and keeps everything', async () => {
     await setStatus([SLIDES], 'done');
     const outbox = await outboxStorage.getValue();
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     server.interruptions.push('network');
     const status = await syncNow();
-    expect(status.kind).toBe('offline');
-    expect(status.message).toContain('https://sync.test');
+    delete (navigator as { onLine?: boolean }).onLine;
+    expect(status).toMatchObject({ kind: 'offline', message: 'You are offline.', pending: 1 });
     expect(await outboxStorage.getValue()).toEqual(outbox);
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
     expect(server.value(`p/status/${SLIDES}`)).toBe('done');
+  });
+
+  it('says which server cannot be reached while the network is up, and keeps everything', async () => {
+    await setStatus([SLIDES], 'done');
+    const outbox = await outboxStorage.getValue();
+    server.interruptions.push('network');
+    expect(await syncNow()).toMatchObject({
+      kind: 'error',
+      message: 'Could not reach the sync server at https://sync.test.',
+      pending: 1,
+    });
+    expect(await outboxStorage.getValue()).toEqual(outbox);
+  });
+
+  it('signs out, keeping everything, when the stored account cannot be read', async () => {
+    await setStatus([SLIDES], 'done');
+    const registers = await registersStorage.getValue();
+    await storage.setItem('local:sync-account', { token: 'token-a' });
+    expect(await syncNow()).toMatchObject({
+      kind: 'signed-out',
+      message: UNREADABLE_ACCOUNT_MESSAGE,
+      pending: 1,
+    });
+    expect(server.syncRequests).toHaveLength(0);
+    expect(await syncAccountStorage.getValue()).toBeNull();
+    expect(await registersStorage.getValue()).toEqual(registers);
   });
 
   it('shows the server’s own message when it refuses a request', async () => {

@@ -1,6 +1,7 @@
 /**
  * When sync runs by itself: after a change (debounced), on the periodic alarm that start-up
- * re-creates, and after a failure with back-off, on an alarm that outlives the service worker.
+ * re-creates, at browser start-up, when the network comes back, and after a failure with
+ * back-off and jitter, on an alarm that outlives the service worker.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,6 +9,7 @@ import { setStatus } from '../../extension/lib/progress-actions';
 import { outboxStorage } from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
+  ONLINE_WATCH_ALARM,
   PERIOD_MINUTES,
   PERIODIC_ALARM,
   RETRY_ALARM,
@@ -22,12 +24,30 @@ import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
 
 let server: FakeSyncServer;
+/** Every request sent to the server, failed ones included. */
+let requests: number;
+/** What `navigator.onLine` says (the browser's own idea of whether it has a network). */
+let online: boolean;
+
+const fire = (name: string) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
+/** How long from now the retry alarm is set for. */
+async function retryIn(): Promise<number | undefined> {
+  const alarm = await fakeBrowser.alarms.get(RETRY_ALARM);
+  return alarm && alarm.scheduledTime - Date.now();
+}
 
 describe('sync schedule', () => {
   beforeEach(async () => {
     await resetBrowser();
     server = new FakeSyncServer();
-    vi.stubGlobal('fetch', server.fetch);
+    requests = 0;
+    vi.stubGlobal('fetch', (...args: Parameters<typeof fetch>) => {
+      requests++;
+      return server.fetch(...args);
+    });
+    online = true;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
     await syncAccountStorage.setValue({
       serverUrl: server.url,
       accountId: 'acc-1',
@@ -38,6 +58,8 @@ describe('sync schedule', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    delete (navigator as { onLine?: boolean }).onLine;
   });
 
   it('creates the periodic alarm at start-up when the browser has none', async () => {
@@ -66,6 +88,7 @@ describe('sync schedule', () => {
   it('runs when its alarm fires, and after a failure backs off on a retry alarm', async () => {
     registerSyncSchedule();
     await setStatus(['https://example.com/a'], 'done');
+    online = false;
     server.interruptions.push('network');
     await fakeBrowser.alarms.onAlarm.trigger({ name: PERIODIC_ALARM, scheduledTime: Date.now() });
     await vi.waitFor(async () => expect(await syncFailuresStorage.getValue()).toBe(1));
@@ -73,11 +96,126 @@ describe('sync schedule', () => {
     const retry = await fakeBrowser.alarms.get(RETRY_ALARM);
     expect(retry?.scheduledTime).toBeGreaterThan(Date.now());
 
+    online = true;
     await fakeBrowser.alarms.onAlarm.trigger({ name: RETRY_ALARM, scheduledTime: Date.now() });
     await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('synced'));
     expect(await syncFailuresStorage.getValue()).toBe(0);
     expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
     expect(server.value('p/status/https://example.com/a')).toBe('done');
+  });
+});
+
+describe('sync triggers', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    server = new FakeSyncServer();
+    requests = 0;
+    vi.stubGlobal('fetch', (...args: Parameters<typeof fetch>) => {
+      requests++;
+      return server.fetch(...args);
+    });
+    online = true;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'dev-a',
+      token: 'token-a',
+    });
+    registerSyncSchedule();
+    await setStatus(['https://example.com/a'], 'done');
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('syncs when the browser starts', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await outboxStorage.getValue()).toEqual({}));
+    expect(server.value('p/status/https://example.com/a')).toBe('done');
+  });
+
+  it('syncs when the background is told the network is back', async () => {
+    globalThis.dispatchEvent(new Event('online'));
+    await vi.waitFor(async () => expect(await outboxStorage.getValue()).toEqual({}));
+    expect(server.value('p/status/https://example.com/a')).toBe('done');
+  });
+
+  it('while offline, looks for the network every 30 s and syncs as soon as it is back', async () => {
+    online = false;
+    server.interruptions.push('network');
+    await fire(PERIODIC_ALARM);
+    await vi.waitFor(async () =>
+      expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'offline', pending: 1 }),
+    );
+    // Chrome sends no `online` event to a service worker: an alarm looks instead.
+    expect(await fakeBrowser.alarms.get(ONLINE_WATCH_ALARM)).toMatchObject({
+      periodInMinutes: 0.5,
+    });
+    const tried = requests;
+    await fire(ONLINE_WATCH_ALARM);
+    expect(requests).toBe(tried);
+
+    online = true;
+    await fire(ONLINE_WATCH_ALARM);
+    await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('synced'));
+    expect(server.value('p/status/https://example.com/a')).toBe('done');
+    expect(await fakeBrowser.alarms.get(ONLINE_WATCH_ALARM)).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
+  });
+
+  it('calls a server that does not answer while the network is up an error, not offline', async () => {
+    server.interruptions.push('network');
+    await fire(PERIODIC_ALARM);
+    await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('error'));
+    expect((await syncStatusStorage.getValue()).message).toBe(
+      'Could not reach the sync server at https://sync.test.',
+    );
+    expect(await fakeBrowser.alarms.get(ONLINE_WATCH_ALARM)).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeDefined();
+  });
+
+  it('waits longer after each failure in a row, with jitter', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    await syncFailuresStorage.setValue(4);
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      server.interruptions.push({ status: 503 });
+      await fire(RETRY_ALARM);
+      waits.push((await retryIn()) ?? 0);
+    }
+    // 5th, 6th, 7th failure: 80 s, 160 s, 320 s, less the jitter's quarter.
+    expect(waits.map((w) => Math.round(w / 1000))).toEqual([60, 120, 240]);
+
+    random.mockReturnValue(0);
+    server.interruptions.push({ status: 503 });
+    await fire(RETRY_ALARM);
+    expect(Math.round(((await retryIn()) ?? 0) / 1000)).toBe(640);
+  });
+
+  it('during a back-off, lets neither changes nor the periodic alarm call the server', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await syncFailuresStorage.setValue(5);
+    server.interruptions.push({ status: 503 });
+    await fire(PERIODIC_ALARM);
+    expect(await syncFailuresStorage.getValue()).toBe(6);
+    const tried = requests;
+
+    // A playing video writes every few seconds: none of it reaches the failing server.
+    for (let s = 0; s < 6; s++) {
+      await setStatus([`https://example.com/${s}`], 'done');
+      await vi.advanceTimersByTimeAsync(5_000);
+    }
+    await fire(PERIODIC_ALARM);
+    expect(requests).toBe(tried);
+    expect((await syncStatusStorage.getValue()).pending).toBe(7);
+
+    await fire(RETRY_ALARM);
+    expect(requests).toBe(tried + 1);
+    expect(await outboxStorage.getValue()).toEqual({});
   });
 });
 

@@ -6,8 +6,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
 import { registerSync } from '../../extension/background/sync';
 import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
+import { callBackground } from '../../extension/lib/background-calls';
+import { setSyncStatus } from '../../extension/lib/sync/sync-status';
 import { syncAccountStorage } from '../../extension/lib/sync/sync-storage';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
@@ -20,11 +23,11 @@ vi.mock('../../extension/lib/background-calls', () => {
     handleCall: (name: string, handler: (request: unknown, sender: object) => unknown) =>
       handlers.set(name, handler),
     listenForCalls: () => {},
-    callBackground: async (name: string, request: unknown) => {
+    callBackground: vi.fn(async (name: string, request: unknown) => {
       const handler = handlers.get(name);
       if (!handler) throw new Error(`Unknown call ${name}`);
       return handler(request, {});
-    },
+    }),
   };
 });
 
@@ -93,6 +96,58 @@ describe('options: sync section', () => {
     await settle();
     expect(root.querySelector('[data-testid="recovery-key"]')).toBeNull();
     expect(root.textContent).toContain('This browser syncs with https://sync.test');
+  });
+
+  it('signs out with a clear message when the stored account cannot be read', async () => {
+    await storage.setItem('local:sync-account', { serverUrl: 42 });
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sync-status__detail')?.textContent).toContain(
+        'its sync settings in storage could not be read',
+      ),
+    );
+    expect(button('Start syncing')).toBeDefined();
+    expect(await syncAccountStorage.getValue()).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('before sync was ever on, says it is off without calling it “signed out”', () => {
+    expect(root.textContent).toContain('Sync is off');
+    expect(root.querySelector('.sync-status')).toBeNull();
+  });
+
+  it('shows the browsers as they are when the learner comes back to the page', async () => {
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'id-dev-a',
+      token: 'token-a',
+    });
+    const names = () => [...root.querySelectorAll('.sync-devices__name')].map((n) => n.textContent);
+    await vi.waitFor(() => expect(names()).toEqual(['dev-a (this browser)']));
+    // Meanwhile, another browser joins with the pairing code shown here.
+    server.tokens.set('token-b', 'Laptop');
+    window.dispatchEvent(new Event('focus'));
+    await vi.waitFor(() => expect(names()).toEqual(['dev-a (this browser)', 'Laptop']));
+  });
+
+  it('syncs as soon as the page hears the network is back, while it shows “Offline”', async () => {
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'id-dev-a',
+      token: 'token-a',
+    });
+    await setSyncStatus('offline', 'You are offline.');
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sync-status__text')?.textContent).toBe('Offline'),
+    );
+    await settle();
+    vi.mocked(callBackground).mockClear();
+    window.dispatchEvent(new Event('online'));
+    expect(callBackground).toHaveBeenCalledWith('sync-now', undefined);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sync-status__text')?.textContent).toBe('Synced just now'),
+    );
   });
 
   it('says what is wrong with an address before asking for anything', async () => {

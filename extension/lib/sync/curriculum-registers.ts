@@ -9,7 +9,7 @@ import { type Curriculum, curriculumSchema } from '../../../shared/curriculum';
 import type { Json, Register } from '../../../shared/register';
 import { stableHash } from '../../../shared/stable-hash';
 import { jsonByteLength, MAX_VALUE_BYTES } from '../../../shared/sync-protocol';
-import type { RegisterDraft } from './write-registers';
+import type { RegisterDraft } from '../progress-writer';
 
 export type CurriculumHead = { curriculum: Json } | { hash: string; parts: number } | null;
 

@@ -8,6 +8,7 @@
 
 import { storage } from 'wxt/utils/storage';
 import type { Curriculum } from '../../../shared/curriculum';
+import { type RegisterDraft, writeRegisters } from '../progress-writer';
 import { importedCurriculaStorage, registersStorage } from '../storage';
 import {
   curriculumDrafts,
@@ -17,7 +18,6 @@ import {
   removalDrafts,
 } from './curriculum-registers';
 import { syncedCurriculaStorage } from './sync-storage';
-import { type RegisterDraft, writeRegisters } from './write-registers';
 
 /** Queues the curricula imported, edited or removed here since they were last reconciled. */
 export async function pushCurriculumEdits(): Promise<number> {

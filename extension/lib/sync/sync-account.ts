@@ -7,20 +7,29 @@ import type { CreatePairingCodeResponse, Device } from '../../../shared/sync-pro
 import { forgetCurriculaSnapshot } from './curriculum-sync';
 import { queueAllRegisters } from './outbox-ack';
 import * as client from './sync-client';
-import { REVOKED_MESSAGE, signOutLocally } from './sync-engine';
+import { REVOKED_MESSAGE, signOutLocally, UNREADABLE_ACCOUNT_MESSAGE } from './sync-engine';
 import { isSyncError, SyncError } from './sync-error';
 import { setSyncStatus } from './sync-status';
-import { type SyncAccount, syncAccountStorage, syncCursorStorage } from './sync-storage';
+import {
+  isSyncAccount,
+  type SyncAccount,
+  syncAccountStorage,
+  syncCursorStorage,
+} from './sync-storage';
 
 async function currentAccount(): Promise<SyncAccount> {
   const account = await syncAccountStorage.getValue();
   if (!account)
     throw new SyncError('rejected', 'This browser does not sync yet: start syncing or join first.');
+  if (!isSyncAccount(account)) {
+    await signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
+    throw new SyncError('rejected', UNREADABLE_ACCOUNT_MESSAGE);
+  }
   return account;
 }
 
 async function refuseIfSignedIn(): Promise<void> {
-  if (await syncAccountStorage.getValue()) {
+  if (isSyncAccount(await syncAccountStorage.getValue())) {
     throw new SyncError('rejected', 'This browser already syncs. Sign out of sync first.');
   }
 }
@@ -111,7 +120,7 @@ export async function deleteServerData(): Promise<void> {
 export async function signOut(): Promise<{ revokedOnServer: boolean }> {
   const account = await syncAccountStorage.getValue();
   let revokedOnServer = false;
-  if (account) {
+  if (isSyncAccount(account)) {
     try {
       await client.revokeDevice(account, account.deviceId);
       revokedOnServer = true;

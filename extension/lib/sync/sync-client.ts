@@ -49,14 +49,13 @@ async function call<T>(serverUrl: string, path: string, options: CallOptions<T>)
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
+    if (isOffline()) throw new SyncError('offline', 'You are offline.');
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     throw new SyncError(
-      'offline',
-      isOffline()
-        ? 'You are offline.'
-        : timedOut
-          ? `The sync server at ${serverUrl} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`
-          : `Could not reach the sync server at ${serverUrl}.`,
+      'unreachable',
+      timedOut
+        ? `The sync server at ${serverUrl} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`
+        : `Could not reach the sync server at ${serverUrl}.`,
     );
   }
   if (!response.ok) throw await errorFrom(serverUrl, response);
@@ -107,7 +106,7 @@ async function errorFrom(serverUrl: string, response: Response): Promise<SyncErr
   if (status >= 500) {
     return new SyncError(
       'server',
-      `The sync server failed (${status}${message ? `: ${message}` : ''}). Sync will try again.`,
+      `The sync server failed (${status}${message ? `: ${message.replace(/\.$/, '')}` : ''}). Sync will try again.`,
       code,
       status,
     );

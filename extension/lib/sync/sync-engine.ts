@@ -16,6 +16,7 @@ import { postSync } from './sync-client';
 import { isSyncError, SyncError } from './sync-error';
 import { setSyncStatus } from './sync-status';
 import {
+  isSyncAccount,
   type SyncAccount,
   type SyncStatus,
   syncAccountStorage,
@@ -25,6 +26,10 @@ import {
 
 /** A server that keeps answering `more: true` is not followed for ever. */
 const MAX_REQUESTS_PER_ROUND = 2000;
+
+export const UNREADABLE_ACCOUNT_MESSAGE =
+  'This browser was signed out of sync: its sync settings in storage could not be read. Join ' +
+  'again with a code from another browser or your recovery key. Your progress here is kept.';
 
 export const REVOKED_MESSAGE =
   'This browser was signed out of sync: the server no longer accepts it (it was removed from ' +
@@ -78,6 +83,7 @@ export async function syncRound(): Promise<SyncStatus> {
     const status = await syncStatusStorage.getValue();
     return status.kind === 'signed-out' ? status : setSyncStatus('signed-out');
   }
+  if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   await setSyncStatus('syncing');
   try {
     await pushCurriculumEdits();

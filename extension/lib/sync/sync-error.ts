@@ -1,9 +1,16 @@
 /**
  * Why a call to the sync server failed, in words a learner can act on. `kind` decides what
- * sync does next: `offline` waits for the network, `unauthorized` signs this browser out,
- * `rejected` and `server` are shown as errors and retried with back-off.
+ * sync does next: `offline` (the browser has no network) waits for the network to come back,
+ * `unauthorized` signs this browser out, and the others (`unreachable`: the network is up but
+ * the server did not answer) are shown as errors and retried with back-off.
  */
-export type SyncErrorKind = 'offline' | 'unauthorized' | 'rejected' | 'server' | 'bad-response';
+export type SyncErrorKind =
+  | 'offline'
+  | 'unreachable'
+  | 'unauthorized'
+  | 'rejected'
+  | 'server'
+  | 'bad-response';
 
 export class SyncError extends Error {
   constructor(

@@ -3,6 +3,11 @@
  * whenever the background starts), at browser start-up, when the network comes back, and
  * after a failure with back-off and jitter. Timers are in memory; the alarms outlive the
  * service worker, so a round it missed still happens.
+ *
+ * "The network comes back": Chrome fires no `online` event in an extension's service worker
+ * (pages get it, workers do not), so while the browser is offline an alarm looks at
+ * `navigator.onLine` every 30 s, and syncs as soon as it says the network is back. The
+ * `online` event is listened to as well (Firefox's background page gets it).
  */
 import { browser } from 'wxt/browser';
 import type { Curriculum } from '../../../shared/curriculum';
@@ -28,18 +33,39 @@ export const MIN_CHANGE_GAP_MS = 10_000;
 export const PERIODIC_ALARM = 'readalong-sync';
 export const RETRY_ALARM = 'readalong-sync-retry';
 export const PERIOD_MINUTES = 5;
+export const ONLINE_WATCH_ALARM = 'readalong-sync-online';
+/** How often to look whether the network is back, while offline (Chrome's shortest alarm). */
+export const ONLINE_WATCH_MINUTES = 0.5;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** When the round `timer` waits for is due, and whether a later change may put it off. */
+let due = 0;
+let debounced = false;
 let lastRoundAt = 0;
 
-/** Runs a round `delayMs` from now (a later call replaces an earlier one). */
-export function syncSoon(delayMs = DEBOUNCE_MS, minGapMs = 0): void {
-  if (timer !== undefined) clearTimeout(timer);
-  const wait = Math.max(delayMs, lastRoundAt + minGapMs - Date.now());
+/**
+ * Runs a round `delayMs` from now, and not sooner than `minGapMs` after the last one. A change
+ * (`debounce`) puts off a round that an earlier change set, so a burst of changes makes one
+ * round; a round due sooner for any other reason (start-up, the network back, a retry) stays.
+ */
+function syncSoon(delayMs: number, { minGapMs = 0, debounce = false } = {}): void {
+  const now = Date.now();
+  const at = now + Math.max(delayMs, lastRoundAt + minGapMs - now);
+  if (timer !== undefined) {
+    if (due <= at && !debounced) return;
+    clearTimeout(timer);
+  }
+  due = at;
+  debounced = debounce;
   timer = setTimeout(() => {
     timer = undefined;
     void syncScheduled();
-  }, wait);
+  }, at - now);
+}
+
+function cancelSoon(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
 }
 
 /** A round now, then the retry it calls for. Every trigger ends up here. */
@@ -51,23 +77,49 @@ export async function syncScheduled(): Promise<SyncStatus> {
 }
 
 async function planRetry(status: SyncStatus): Promise<void> {
+  if (status.kind !== 'offline') await browser.alarms.clear(ONLINE_WATCH_ALARM);
   if (status.kind === 'offline' || status.kind === 'error') {
     const failures = (await syncFailuresStorage.getValue()) + 1;
     await syncFailuresStorage.setValue(failures);
     const delay = backoffDelay(failures, Math.random());
-    // In memory for short waits; the alarm for when the service worker is gone by then.
+    // In memory for short waits; the alarm for when the service worker is gone by then. A
+    // round set for sooner (by a change made before the failure) waits for the retry too.
+    cancelSoon();
     if (delay < 30_000) syncSoon(delay);
     await browser.alarms.create(RETRY_ALARM, { when: Date.now() + Math.max(delay, 30_000) });
+    if (status.kind === 'offline') {
+      await browser.alarms.create(ONLINE_WATCH_ALARM, { periodInMinutes: ONLINE_WATCH_MINUTES });
+    }
     return;
   }
   await syncFailuresStorage.setValue(0);
   await browser.alarms.clear(RETRY_ALARM);
 }
 
+/**
+ * Whether a failure's back-off is under way: then its retry alarm decides when the next round
+ * runs, not changes or the periodic alarm (a playing video writes every few seconds, and must
+ * not hammer a server that is down).
+ */
+async function backingOff(): Promise<boolean> {
+  return (
+    (await syncFailuresStorage.getValue()) > 0 &&
+    (await browser.alarms.get(RETRY_ALARM)) !== undefined
+  );
+}
+
+/** The network is back (by the `online` event, or the watch alarm): sync now. */
+async function onNetworkBack(): Promise<void> {
+  await browser.alarms.clear(ONLINE_WATCH_ALARM);
+  if (await syncAccountStorage.getValue()) syncSoon(0);
+}
+
 async function onLocalChange(changed: Change[]): Promise<void> {
   if (changed.length === 0 || !(await syncAccountStorage.getValue())) return;
   await notePendingChanges();
-  syncSoon(DEBOUNCE_MS, MIN_CHANGE_GAP_MS);
+  if (!(await backingOff())) {
+    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
+  }
 }
 
 /** A curriculum imported, edited or removed here (not one written back by sync itself). */
@@ -78,7 +130,15 @@ async function onCurriculaChanged(imported: Curriculum[]): Promise<void> {
   const edited =
     imported.some((c) => snapshot[c.id] !== curriculumHash(c)) ||
     Object.keys(snapshot).some((id) => !ids.has(id));
-  if (edited) syncSoon(DEBOUNCE_MS);
+  if (edited && !(await backingOff())) syncSoon(DEBOUNCE_MS, { debounce: true });
+}
+
+async function onAlarm(name: string): Promise<void> {
+  if (name === RETRY_ALARM) await syncScheduled();
+  else if (name === PERIODIC_ALARM && !(await backingOff())) await syncScheduled();
+  else if (name === ONLINE_WATCH_ALARM && globalThis.navigator?.onLine !== false) {
+    await onNetworkBack();
+  }
 }
 
 /** The periodic alarm, created if the browser lost it (alarms may not survive an update). */
@@ -110,11 +170,11 @@ async function resumeUnfinished(): Promise<void> {
 
 /** Starts every trigger; called synchronously when the background starts. */
 export function registerSyncSchedule(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) void syncScheduled();
-  });
+  cancelSoon();
+  lastRoundAt = 0;
+  browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
   browser.runtime.onStartup.addListener(() => syncSoon(0));
-  globalThis.addEventListener?.('online', () => syncSoon(0));
+  globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
   importedCurriculaStorage.watch((imported) => void onCurriculaChanged(imported));
   void ensurePeriodicAlarm();

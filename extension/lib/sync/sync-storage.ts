@@ -3,6 +3,7 @@
  * and the outbox (../storage.ts); these items only say where and how this browser syncs.
  */
 import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 
 /** The account this browser syncs with, and its own credentials there. */
 export interface SyncAccount {
@@ -11,6 +12,18 @@ export interface SyncAccount {
   accountId: string;
   deviceId: string;
   token: string;
+}
+
+const syncAccountSchema = z.object({
+  serverUrl: z.string().regex(/^https?:\/\/[^/]/),
+  accountId: z.string().min(1),
+  deviceId: z.string().min(1),
+  token: z.string().min(1),
+});
+
+/** Whether a stored account can be used (storage may hold anything after a bad write). */
+export function isSyncAccount(value: unknown): value is SyncAccount {
+  return syncAccountSchema.safeParse(value).success;
 }
 
 export type SyncStatusKind = 'synced' | 'syncing' | 'pending' | 'offline' | 'signed-out' | 'error';

@@ -48,6 +48,18 @@ export class FakeSyncServer {
     if (!token || !this.tokens.has(token)) {
       return json(401, { error: { code: 'invalid_token', message: 'This token is not valid.' } });
     }
+    if (url.pathname === '/v1/devices' && (init?.method ?? 'GET') === 'GET') {
+      const at = new Date(0).toISOString();
+      return json(200, {
+        devices: [...this.tokens].map(([deviceToken, name]) => ({
+          deviceId: `id-${name}`,
+          name,
+          createdAt: at,
+          lastSeenAt: at,
+          current: deviceToken === token,
+        })),
+      });
+    }
     if (url.pathname === '/v1/sync' && init?.method === 'POST') {
       const parsed = syncRequestSchema.safeParse(JSON.parse(String(init.body)));
       if (!parsed.success) {

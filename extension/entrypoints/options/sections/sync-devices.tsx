@@ -23,6 +23,10 @@ export function SyncDevices() {
   }, []);
   useEffect(() => {
     void load();
+    // Back from another browser (which may have just joined): show the list as it is now.
+    const reload = () => void load();
+    window.addEventListener('focus', reload);
+    return () => window.removeEventListener('focus', reload);
   }, [load]);
 
   const act = async (task: () => Promise<unknown>) => {

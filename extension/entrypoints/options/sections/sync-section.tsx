@@ -43,7 +43,7 @@ export function SyncSection() {
     <section class="options-section sync-section" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync</h2>
       <p class="sync-section__status">
-        <SyncStatus showDetail />
+        <SyncStatus showDetail hideWhenOff />
       </p>
       {recoveryKey ? (
         <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
@@ -118,7 +118,8 @@ export function SyncSection() {
           setConfirming(null);
           void act(async () => {
             await callBackground('sync-delete-server-data', undefined);
-            return 'Your account and all its data were deleted from the server. Your progress stays in this browser.';
+            // The status above says so.
+            return null;
           });
         }}
       >
