@@ -26,7 +26,6 @@ export function PopupHeader({ curricula, active, onChoose, totals, onError }: Po
     <header class="popup__header">
       <div class="popup__bar">
         <h1 class="popup__title">Readalong</h1>
-        <SyncStatus hideWhenOff />
         <button
           type="button"
           class="ra-button ra-button--quiet popup__panel-button"
@@ -40,6 +39,9 @@ export function PopupHeader({ curricula, active, onChoose, totals, onError }: Po
           <SidePanelIcon />
           Open side panel
         </button>
+      </div>
+      <div class="popup__sync">
+        <SyncStatus hideWhenOff />
       </div>
       {curricula.length > 1 ? (
         <label class="popup__picker">
