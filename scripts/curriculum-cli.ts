@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   CurriculumImportError,
+  checkSize,
   importMarkdown,
-  MAX_MARKDOWN_BYTES,
 } from '../shared/markdown-import/import-markdown';
 
 export const USAGE = `Usage: npm run curriculum -- FILE.md [--title T] [--base URL] [--id ID] [--plain-lines]
@@ -53,6 +53,16 @@ export function curriculumCli(args: string[]): CliResult {
   }
 }
 
+/** The Markdown file the arguments name, if they name exactly one. */
+export function fileArgument(args: string[]): string | undefined {
+  try {
+    const { positionals } = parseCliArgs(args);
+    return positionals.length === 1 ? positionals[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseCliArgs(args: string[]) {
   return parseArgs({
     args,
@@ -69,13 +79,7 @@ function parseCliArgs(args: string[]) {
 
 /** Reads a file as UTF-8, refusing a huge one before reading it all. */
 function readText(file: string): string {
-  const size = statSync(file).size;
-  if (size > MAX_MARKDOWN_BYTES) {
-    throw new CurriculumImportError(
-      'too-large',
-      `The file is ${(size / 1024 / 1024).toFixed(1)} MiB; the importer reads at most ${(MAX_MARKDOWN_BYTES / 1024 / 1024).toFixed(1)} MiB.`,
-    );
-  }
+  checkSize(statSync(file).size, 'file');
   return new TextDecoder('utf-8').decode(readFileSync(file));
 }
 

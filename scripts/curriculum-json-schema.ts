@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
   curriculumSchema,
+  HTTP_URL_PATTERN,
+  httpUrlSchema,
   itemKindSchema,
   itemSchema,
   sectionSchema,
@@ -16,7 +18,7 @@ export const CURRICULUM_SCHEMA_FILE = join(
 
 /** Names and one-line descriptions of the parts, so the schema reads as documentation. */
 function parts() {
-  const registry = z.registry<{ id?: string; description?: string }>();
+  const registry = z.registry<{ id?: string; description?: string; pattern?: string }>();
   registry.add(sectionSchema, {
     id: 'Section',
     description:
@@ -30,6 +32,10 @@ function parts() {
     id: 'SessionMeta',
     description:
       'What a book-club session adds: its number, ISO date, chapter and presenting group.',
+  });
+  registry.add(httpUrlSchema, {
+    description: 'An absolute http(s) URL.',
+    pattern: HTTP_URL_PATTERN,
   });
   registry.add(itemKindSchema, {
     id: 'ItemKind',

@@ -1,5 +1,8 @@
-/** `npm run curriculum -- FILE.md [--title T] [--base URL] [--id ID]`: see curriculum-cli.ts. */
-import { curriculumCli } from './curriculum-cli';
+/**
+ * `npm run curriculum -- FILE.md [--title T] [--base URL] [--id ID]`: see curriculum-cli.ts.
+ * The import runs in a child process with a time and memory limit (curriculum-cli-with-limits.ts).
+ */
+import { curriculumCliWithLimits } from './curriculum-cli-with-limits';
 
 // `npm run curriculum -- FILE | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-const result = curriculumCli(process.argv.slice(2));
+const result = curriculumCliWithLimits(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;

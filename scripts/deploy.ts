@@ -62,13 +62,26 @@ export function withDatabaseId(toml: string, id: string): string {
   return toml.slice(0, block.start) + updated + toml.slice(block.end);
 }
 
-/** The id of the database called `name` in `wrangler d1 list --json` output, if any. */
+/**
+ * The id of the database called `name` in `wrangler d1 list --json` output, if any. The list
+ * is the JSON array that starts a line; lines wrangler prints around it (a banner, a
+ * `[WARNING]`) are skipped.
+ */
 export function databaseIdIn(listJson: string, name: string): string | undefined {
-  const start = listJson.indexOf('[');
-  if (start === -1)
-    throw new Error(`Unexpected output from "wrangler d1 list --json":\n${listJson}`);
-  const databases = JSON.parse(listJson.slice(start)) as { uuid?: string; name?: string }[];
-  return databases.find((database) => database.name === name)?.uuid;
+  for (const start of listJson.matchAll(/^\[/gm)) {
+    const text = listJson.slice(start.index);
+    let databases: unknown;
+    try {
+      databases = JSON.parse(text.slice(0, text.lastIndexOf(']') + 1));
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(databases)) continue;
+    return (databases as { uuid?: string; name?: string }[]).find(
+      (database) => database.name === name,
+    )?.uuid;
+  }
+  throw new Error(`Unexpected output from "wrangler d1 list --json":\n${listJson}`);
 }
 
 function wrangler(args: string[], options: { capture?: boolean } = {}): string {

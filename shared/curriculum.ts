@@ -36,13 +36,21 @@ export const sessionMetaSchema = z
   .strict();
 export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 
+/** An item's link: an absolute http(s) URL. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/ });
+/**
+ * What `protocol` above says, as a JSON Schema `pattern` (zod's protocol rule does not carry
+ * over to JSON Schema); docs/curriculum.schema.json puts it on `url`.
+ */
+export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://';
+
 export const itemSchema = z
   .object({
     /** Stable within its curriculum; used for UI state, never for progress. */
     id: z.string().min(1).max(200),
     title: z.string().min(1).max(500),
     /** Absent for entries to be checked off by hand (a book with no link). */
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: httpUrlSchema.optional(),
     kind: itemKindSchema,
     /**
      * Identifies the resource whatever URL form opens it; items without a URL get

@@ -57,8 +57,9 @@ export function parseYouTubeUrl(url: string): YouTubeVideo | null {
 /** The same, for a URL already parsed (so `resourceKey` parses each URL once). */
 export function youTubeVideoOf(url: URL): YouTubeVideo | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (SHORT_HOSTS.has(url.hostname)) return video(onlySegment(url.pathname.split('/')), url);
-  if (SITE_HOSTS.has(url.hostname)) return sitePage(url, true);
+  const host = url.hostname.replace(/\.$/, ''); // `www.youtube.com.` is www.youtube.com
+  if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/')), url);
+  if (SITE_HOSTS.has(host)) return sitePage(url, true);
   return null;
 }
 
@@ -103,11 +104,12 @@ function startOf(url: URL): number | null {
   return null;
 }
 
-/** `90`, `90s`, `1m30s`, `1m30`, `1h2m3s` → seconds; anything else → null. */
+/** `90`, `90s`, `1m30s`, `1m30`, `1h2m3s` → seconds; anything else (or past 2^53) → null. */
 export function parseDuration(text: string): number | null {
   const trimmed = text.trim();
   const match = DURATION.exec(trimmed);
   if (!match || trimmed === '') return null;
   const [, h = '0', m = '0', s = '0'] = match;
-  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+  const seconds = Number(h) * 3600 + Number(m) * 60 + Number(s);
+  return Number.isSafeInteger(seconds) ? seconds : null;
 }

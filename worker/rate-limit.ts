@@ -23,25 +23,6 @@ const bucketOf = (rule: RateLimit, address: string) => sha256Hex(`${rule.name}|$
 const secondsUntil = (expiresAt: number, now: number) =>
   Math.max(1, Math.ceil((expiresAt - now) / 1000));
 
-/** How many events this address has had in its open window. */
-export async function countEvents(
-  db: Database,
-  rule: RateLimit,
-  address: string,
-  now = Date.now(),
-): Promise<WindowCount> {
-  const [row] = await db
-    .select({ count: rateLimits.count, expiresAt: rateLimits.expiresAt })
-    .from(rateLimits)
-    .where(
-      and(eq(rateLimits.bucket, await bucketOf(rule, address)), gt(rateLimits.expiresAt, now)),
-    );
-  return {
-    count: row?.count ?? 0,
-    retryAfterSeconds: secondsUntil(row?.expiresAt ?? now + rule.windowMs, now),
-  };
-}
-
 /**
  * Counts one event for this address. Closed windows are deleted first (all of them, through
  * rate_limits_expiry_idx), so an address whose window has closed starts a new one.
@@ -67,4 +48,26 @@ export async function recordEvent(
     count: row?.count ?? 1,
     retryAfterSeconds: secondsUntil(row?.expiresAt ?? now + rule.windowMs, now),
   };
+}
+
+/**
+ * Takes back one event counted by `recordEvent` for this address (one that turned out not to
+ * count, such as a pairing attempt that succeeded), if its window is still open.
+ */
+export async function forgetEvent(
+  db: Database,
+  rule: RateLimit,
+  address: string,
+  now = Date.now(),
+): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`${rateLimits.count} - 1` })
+    .where(
+      and(
+        eq(rateLimits.bucket, await bucketOf(rule, address)),
+        gt(rateLimits.expiresAt, now),
+        gt(rateLimits.count, 0),
+      ),
+    );
 }

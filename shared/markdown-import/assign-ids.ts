@@ -15,12 +15,12 @@ import { slug } from './slug';
  * Rewrites the ids in place (call it again after retitling) and returns the curriculum.
  */
 export function assignIds<C extends Pick<Curriculum, 'id' | 'sections'>>(curriculum: C): C {
-  const sectionIds = new Set<string>();
-  const itemIds = new Set<string>();
+  const sectionIds = new UniqueIds();
+  const itemIds = new UniqueIds();
   const visit = (section: Section): void => {
-    section.id = unique(slug(section.title) || 'section', sectionIds);
+    section.id = sectionIds.take(slug(section.title) || 'section');
     for (const item of section.items) {
-      item.id = unique(`${section.id}-${slug(item.title) || 'item'}`, itemIds);
+      item.id = itemIds.take(`${section.id}-${slug(item.title) || 'item'}`);
       if (item.url === undefined) {
         item.resourceKey = manualResourceKey(curriculum.id, item.id);
       } else {
@@ -36,9 +36,25 @@ export function assignIds<C extends Pick<Curriculum, 'id' | 'sections'>>(curricu
   return curriculum;
 }
 
-function unique(wanted: string, taken: Set<string>): string {
-  let id = wanted;
-  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * Hands out `wanted`, else `wanted-2`, `wanted-3`… the first not taken. It remembers where
+ * each wanted id's count stopped, so a list of 10,000 entries titled alike costs 10,000 steps,
+ * not 50 million.
+ */
+class UniqueIds {
+  private readonly taken = new Set<string>();
+  private readonly nextNumber = new Map<string, number>();
+
+  take(wanted: string): string {
+    let id = wanted;
+    let n = this.nextNumber.get(wanted) ?? 2;
+    if (this.taken.has(id)) {
+      while (this.taken.has(`${wanted}-${n}`)) n++;
+      id = `${wanted}-${n}`;
+      n++;
+    }
+    this.nextNumber.set(wanted, n);
+    this.taken.add(id);
+    return id;
+  }
 }

@@ -1,7 +1,18 @@
 import { CurriculumImportError } from './import-error';
 
-/** The largest document the importer reads: 2 MiB of UTF-8, ten times the largest real list. */
-export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest document the importer reads: 512 KiB of UTF-8, over three times the largest real
+ * list (156 KB). The parser needs a few hundred to a few thousand times a document's size in
+ * memory and, for some shapes, time that grows with the square of it: a 2 MiB list of one-word
+ * entries runs out of memory, and 2 MiB of short sections take minutes.
+ */
+export const MAX_MARKDOWN_BYTES = 512 * 1024;
+/**
+ * The most list entries plus table cells a document may hold: 20 times the largest real list.
+ * Each costs the parser some 20 KB of memory, so this keeps a document of one-word entries
+ * within a few hundred MB.
+ */
+export const MAX_ENTRIES = 20_000;
 /** Share of control or undecodable characters above which a document is taken for binary. */
 const MAX_NON_TEXT_SHARE = 0.1;
 const SAMPLE_CHARS = 64 * 1024;
@@ -15,20 +26,14 @@ export const MAX_NESTING_COLUMNS = 256;
 /**
  * Refuses what cannot be a reading list before parsing it: not a string, too large, binary
  * (a NUL byte, or more than 10% control or U+FFFD characters in the first 64 Ki characters),
- * nested absurdly deep (MAX_NESTING_COLUMNS),
- * empty or whitespace only. Returns the text without a leading byte-order mark.
+ * empty or whitespace only, nested absurdly deep (MAX_NESTING_COLUMNS), or with more entries
+ * than any reading list (MAX_ENTRIES). Returns the text without a leading byte-order mark.
  */
 export function checkInput(markdown: unknown): string {
   if (typeof markdown !== 'string') {
     throw new CurriculumImportError('not-text', 'Expected Markdown text, got no text at all.');
   }
-  const bytes = utf8Length(markdown);
-  if (bytes > MAX_MARKDOWN_BYTES) {
-    throw new CurriculumImportError(
-      'too-large',
-      `The document is ${formatMiB(bytes)}; the importer reads at most ${formatMiB(MAX_MARKDOWN_BYTES)}.`,
-    );
-  }
+  checkSize(utf8Length(markdown), 'document');
   if (looksBinary(markdown)) {
     throw new CurriculumImportError(
       'binary',
@@ -41,7 +46,53 @@ export function checkInput(markdown: unknown): string {
     throw new CurriculumImportError('empty', 'The document holds only whitespace.');
   }
   checkNesting(text);
+  checkEntries(text);
   return text;
+}
+
+/** Refuses a document (or a file, before reading it) of more than MAX_MARKDOWN_BYTES. */
+export function checkSize(bytes: number, what: 'document' | 'file'): void {
+  if (bytes > MAX_MARKDOWN_BYTES) {
+    throw new CurriculumImportError(
+      'too-large',
+      `The ${what} is ${formatSize(bytes)}; the importer reads at most ${formatSize(MAX_MARKDOWN_BYTES)}.`,
+    );
+  }
+}
+
+const LIST_ENTRY = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Counts, without parsing, lines that open a list entry and the `|` of table blocks (blocks
+ * of lines holding a `---|---` delimiter row): about one per entry and per table cell.
+ */
+function checkEntries(text: string): void {
+  let entries = 0;
+  let blockPipes = 0;
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (inTable) entries += blockPipes;
+      blockPipes = 0;
+      inTable = false;
+      continue;
+    }
+    if (LIST_ENTRY.test(line)) entries++;
+    blockPipes += line.split('|').length - 1;
+    if (!inTable && line.includes('|') && isTableDelimiter(line)) inTable = true;
+  }
+  if (inTable) entries += blockPipes;
+  if (entries > MAX_ENTRIES) {
+    throw new CurriculumImportError(
+      'too-large',
+      `The document holds about ${entries.toLocaleString('en')} list entries and table cells; the importer reads at most ${MAX_ENTRIES.toLocaleString('en')}.`,
+    );
+  }
+}
+
+/** `| --- | :-: |` and the like (spaces dropped first, so the pattern cannot backtrack). */
+function isTableDelimiter(line: string): boolean {
+  return /^\|?:?-+:?(?:\|:?-+:?)*\|?$/.test(line.replace(/[ \t>]/g, ''));
 }
 
 function checkNesting(text: string): void {
@@ -109,6 +160,8 @@ function looksBinary(text: string): boolean {
   return sample > 0 && nonText / sample > MAX_NON_TEXT_SHARE;
 }
 
-function formatMiB(bytes: number): string {
+/** `600 KiB`, `2.0 MiB`. */
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

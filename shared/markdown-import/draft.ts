@@ -55,7 +55,8 @@ export function newSection(title: string, content: Placed = nothing()): Section 
   };
 }
 
+/** Appends `more` to `target` (one by one: spreading 100,000 items into `push` overflows the stack). */
 export function addTo(target: Placed, more: Placed): void {
-  target.items.push(...more.items);
-  target.sections.push(...more.sections);
+  for (const item of more.items) target.items.push(item);
+  for (const section of more.sections) target.sections.push(section);
 }

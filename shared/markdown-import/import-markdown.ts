@@ -11,7 +11,7 @@ import { countItems, pruneEmpty } from './prune-empty';
 import { sectionsFromHeadings } from './sections-from-headings';
 import { slug } from './slug';
 
-export { MAX_MARKDOWN_BYTES } from './check-input';
+export { checkSize, MAX_ENTRIES, MAX_MARKDOWN_BYTES } from './check-input';
 export { CurriculumImportError } from './import-error';
 
 export interface ImportOptions {
@@ -66,7 +66,7 @@ export function importMarkdown(markdown: string, options: ImportOptions = {}): C
   if (countItems(sections) === 0) {
     throw new CurriculumImportError(
       'no-items',
-      'Found nothing to follow: a reading list needs list entries, table rows or links.',
+      'Found nothing to follow: a reading list needs list entries or table rows (links in paragraphs are read as prose).',
     );
   }
   const curriculum = assignIds({

@@ -14,6 +14,7 @@ import {
   type Curriculum,
   curriculumSchema,
   type Item,
+  itemSchema,
   manualResourceKey,
   type Section,
   walkItems,
@@ -464,6 +465,38 @@ describe('the reading lists', () => {
 describe('generated files', () => {
   it('docs/curriculum.schema.json is up to date with curriculumSchema (npm run curriculum:schema)', () => {
     expect(readFileSync(CURRICULUM_SCHEMA_FILE, 'utf8')).toBe(curriculumJsonSchema());
+  });
+
+  it('docs/curriculum.schema.json accepts only the http(s) links curriculumSchema accepts', () => {
+    const schema = JSON.parse(curriculumJsonSchema()) as {
+      $defs: { Item: { properties: { url: { format: string; pattern: string } } } };
+    };
+    const url = schema.$defs.Item.properties.url;
+    expect(url.format).toBe('uri');
+    const pattern = new RegExp(url.pattern, 'u');
+    const item = (link: string) => ({
+      id: 'a',
+      title: 'A',
+      url: link,
+      kind: 'link',
+      resourceKey: 'k',
+    });
+    const links = {
+      'https://example.com/a?b=c#d': true,
+      'http://example.com': true,
+      'HTTPS://EXAMPLE.COM/': true,
+      'ftp://example.com/file': false,
+      'javascript:alert(1)': false,
+      'data:text/html,hi': false,
+      'file:///etc/passwd': false,
+      'mailto:someone@example.com': false,
+      'chrome://settings': false,
+      'httpx://example.com': false,
+    };
+    for (const [link, accepted] of Object.entries(links)) {
+      expect([link, itemSchema.safeParse(item(link)).success]).toEqual([link, accepted]);
+      expect([link, pattern.test(link)]).toEqual([link, accepted]);
+    }
   });
 
   it('the committed bundle is what the shared/curricula index serves', () => {

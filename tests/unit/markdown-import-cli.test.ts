@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { curriculumCli } from '../../scripts/curriculum-cli';
+import { curriculumCliWithLimits } from '../../scripts/curriculum-cli-with-limits';
 import { curriculumSchema } from '../../shared/curriculum';
 import { MAX_MARKDOWN_BYTES } from '../../shared/markdown-import/import-markdown';
 
@@ -54,7 +55,7 @@ describe('npm run curriculum', () => {
     [
       'a huge file',
       () => [file('huge.md', 'a'.repeat(MAX_MARKDOWN_BYTES + 1))],
-      /reads at most 2\.0 MiB\.$/,
+      /huge\.md: The file is 513 KiB; the importer reads at most 512 KiB\.$/,
     ],
     ['a missing file', () => [join(dir, 'nope.md')], /nope\.md: no such file$/],
     ['a folder', () => [dir], /is a folder, not a file$/],
@@ -79,5 +80,43 @@ describe('npm run curriculum', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: npm run curriculum -- FILE.md');
     expect(result.stdout).toContain('--base URL');
+  });
+});
+
+describe('npm run curriculum, within a time and memory limit', () => {
+  const list = (entries: number) =>
+    `# List\n\n${Array.from({ length: entries }, (_, i) => `- [Item ${i}](https://example.com/${i})`).join('\n')}\n`;
+
+  it('prints what the import printed, for a good file and a bad one', () => {
+    const good = curriculumCliWithLimits([file('good.md', list(3)), '--id', 'good']);
+    expect(good.code).toBe(0);
+    expect(curriculumSchema.parse(JSON.parse(good.stdout)).id).toBe('good');
+    const bad = curriculumCliWithLimits([file('bad.md', '')]);
+    expect(bad).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `curriculum: ${dir}/bad.md: The document is empty.\n`,
+    });
+  });
+
+  it('gives up with one line, not a hang, on a document the parser is too slow for', () => {
+    // micromark walks back over every `]` of a paragraph at each `]`: 60,000 take many seconds.
+    const slow = file('slow.md', `- [x](https://x.example)\n\n${']'.repeat(60_000)}\n`);
+    const result = curriculumCliWithLimits([slow], { timeoutMs: 2000, maxHeapMb: 1024 });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^curriculum: .*slow\.md: gave up after 2 s: [^\n]+\n$/),
+    });
+  });
+
+  it('reports running out of memory in one line, not with V8’s crash and stack trace', () => {
+    const big = file('big.md', list(5000));
+    const result = curriculumCliWithLimits([big], { timeoutMs: 60_000, maxHeapMb: 40 });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^curriculum: .*big\.md: ran out of memory \(40 MB\)[^\n]+\n$/),
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkInput } from '../../shared/markdown-import/check-input';
+import { addTo, manualItem, nothing } from '../../shared/markdown-import/draft';
 import {
   CurriculumImportError,
   importMarkdown,
+  MAX_ENTRIES,
   MAX_MARKDOWN_BYTES,
 } from '../../shared/markdown-import/import-markdown';
 
@@ -57,7 +60,7 @@ describe('importMarkdown: bad input gets a clear one-line error', () => {
     const huge = `# Big\n- [x](https://x.example)\n${'a'.repeat(MAX_MARKDOWN_BYTES)}`;
     const error = failure(huge);
     expect(error.reason).toBe('too-large');
-    expect(error.message).toBe('The document is 2.0 MiB; the importer reads at most 2.0 MiB.');
+    expect(error.message).toBe('The document is 513 KiB; the importer reads at most 512 KiB.');
   });
 
   it('counts the limit in UTF-8 bytes, not characters', () => {
@@ -74,6 +77,33 @@ describe('importMarkdown: bad input gets a clear one-line error', () => {
     expect(error.reason).toBe('too-deep');
     expect(error.message).toMatch(/^Line 130 is nested more than 256 columns deep/);
     expect(failure(`${'> '.repeat(200)}- [x](https://x.example)`).reason).toBe('too-deep');
+  });
+
+  it('refuses more list entries and table cells than any reading list, before parsing', () => {
+    const entries = (n: number) => '- x\n'.repeat(n);
+    expect(() => checkInput(`# Many\n${entries(MAX_ENTRIES)}`)).not.toThrow();
+    const tooMany = failure(`# Many\n${entries(MAX_ENTRIES + 1)}`);
+    expect(tooMany.reason).toBe('too-large');
+    expect(tooMany.message).toBe(
+      'The document holds about 20,001 list entries and table cells; the importer reads at most 20,000.',
+    );
+    const row = `|${'x|'.repeat(10)}\n`;
+    const table = (rows: number) => `${row}|${'-|'.repeat(10)}\n${row.repeat(rows)}`;
+    expect(importMarkdown(`# Table\n\n${table(3)}`).sections[0]?.items).toHaveLength(3);
+    expect(() => checkInput(table(1700))).not.toThrow();
+    expect(failure(`# Table\n\n${table(2000)}`).reason).toBe('too-large');
+    // Pipes outside tables are text, and a blank line ends a table.
+    expect(() => checkInput(`${table(1)}\n${'a | b | c\n'.repeat(MAX_ENTRIES)}`)).not.toThrow();
+  });
+
+  it('never takes a long list for deep nesting', () => {
+    const target = nothing();
+    const many = {
+      items: Array.from({ length: 200_000 }, () => manualItem('x', [])),
+      sections: [],
+    };
+    addTo(target, many);
+    expect(target.items).toHaveLength(200_000);
   });
 
   it('still reads a list whose leading byte-order mark and rules look odd', () => {

@@ -41,6 +41,16 @@ describe('importMarkdown: the kind of each item', () => {
     expect(c.sections[0]?.items[0]?.startSeconds).toBe(232);
   });
 
+  it('drops a start time too large to be one, keeping the item and the list', () => {
+    const c = importMarkdown(
+      `# V\n- [Rec](https://youtu.be/C_140NJfNtE?t=${'9'.repeat(20)})\n- [B](https://b.example)`,
+    );
+    expect(c.sections[0]?.items.map((i) => [i.resourceKey, i.startSeconds])).toEqual([
+      ['youtube:C_140NJfNtE', undefined],
+      ['b.example', undefined],
+    ]);
+  });
+
   it('guesses from a [Tag], a chapter title, the heading above or a one-word title', () => {
     expect(
       kinds(

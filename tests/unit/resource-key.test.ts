@@ -23,6 +23,8 @@ describe('resourceKey: one YouTube video is one resource', () => {
       `https://www.youtube.com/v/${ID}`,
       `https://www.youtube.com/watch?v=${ID}#t=30s`,
       `https://www.youtube.com/attribution_link?u=%2Fwatch%3Fv%3D${ID}`,
+      `https://www.youtube.com./watch?v=${ID}`,
+      `https://youtu.be/${ID}?t=${'9'.repeat(20)}`,
     ]);
   });
   it('keeps YouTube pages that are not videos as pages, the mobile site folded in', () => {

@@ -12,6 +12,8 @@ describe('parseYouTubeUrl: the forms a browser opens a video by', () => {
     ['YouTube Music', `https://music.youtube.com/watch?v=${ID}`],
     ['YouTube Kids', `https://www.youtubekids.com/watch?v=${ID}`],
     ['host in capitals', `HTTPS://WWW.YouTube.COM/watch?v=${ID}`],
+    ['host with its root dot', `https://www.youtube.com./watch?v=${ID}`],
+    ['short host with its root dot', `https://youtu.be./${ID}`],
     ['parameters before v', `https://www.youtube.com/watch?feature=share&list=PL1&v=${ID}`],
     ['parameters after v', `https://www.youtube.com/watch?v=${ID}&list=PL1&index=2&pp=ygU`],
     ['empty parameter first', `https://www.youtube.com/watch?&v=${ID}`],
@@ -67,7 +69,7 @@ describe('parseYouTubeUrl: start times', () => {
     expect(parseYouTubeUrl(url)).toEqual({ videoId: ID, startSeconds: seconds });
   });
 
-  it.each(['start=', 't=hms', 't=invalid', 't=-5', 't=1.5', 'strat=32'])(
+  it.each(['start=', 't=hms', 't=invalid', 't=-5', 't=1.5', 'strat=32', `t=${'9'.repeat(20)}`])(
     'an unreadable time (%s) keeps the video and drops the time',
     (param) => {
       expect(parseYouTubeUrl(`https://youtu.be/${ID}?${param}`)).toEqual({

@@ -75,6 +75,19 @@ describe('POST /v1/accounts', () => {
     await createAccount('Elsewhere');
   });
 
+  it('holds when many accounts are asked for at once from one address', async () => {
+    const limit = Number(env.ACCOUNT_CREATIONS_PER_HOUR);
+    const address = freshAddress();
+    const responses = await Promise.all(
+      Array.from({ length: limit * 3 }, (_, i) =>
+        call('POST', '/v1/accounts', { json: { deviceName: `Burst ${i}` }, address }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(limit);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(limit * 2);
+  });
+
   it('counts an IPv6 client by its /64 network', async () => {
     const limit = Number(env.ACCOUNT_CREATIONS_PER_HOUR);
     for (let i = 0; i < limit; i++) await createAccount(`Browser ${i}`, `2001:db8:1:2::${i + 1}`);

@@ -88,6 +88,17 @@ describe('failed pairing attempts', () => {
     expect((await join(code, freshAddress())).status).toBe(201);
   });
 
+  it('hold when many wrong codes are sent at once: no more than the limit are tried', async () => {
+    const limit = Number(env.FAILED_PAIRING_ATTEMPTS_PER_MINUTE);
+    const address = freshAddress();
+    const responses = await Promise.all(
+      Array.from({ length: limit * 4 }, () => join('WRONG-C0DE0', address)),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 403)).toHaveLength(limit);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(limit * 3);
+  });
+
   it('count any wrong code: malformed, of the wrong length, or a pairing code of nobody', async () => {
     const limit = Number(env.FAILED_PAIRING_ATTEMPTS_PER_MINUTE);
     const address = freshAddress();

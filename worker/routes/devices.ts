@@ -13,7 +13,7 @@ import { devices } from '../db/schema';
 import { joinAccount } from '../devices/join-account';
 import { jsonBody } from '../middleware/json-body';
 import { requireDevice } from '../middleware/require-device';
-import { countEvents, recordEvent } from '../rate-limit';
+import { forgetEvent, recordEvent } from '../rate-limit';
 
 const MINUTE_MS = 60_000;
 
@@ -47,22 +47,24 @@ export const devicesRoutes = new Hono<AppEnv>()
     const rule = { name: 'failed-pairing', limit, windowMs: MINUTE_MS };
     const address = clientAddress(c);
     const db = database(c.env);
-    const failures = await countEvents(db, rule, address);
-    if (failures.count >= limit) {
+    // Every attempt is counted before the code is tried, in one atomic write, and taken back
+    // if the code was right: attempts sent all at once cannot slip past the limit together.
+    const attempts = await recordEvent(db, rule, address);
+    if (attempts.count > limit) {
       throw new ApiError(
         'too_many_pairing_attempts',
-        `Too many wrong codes from this address. Try again in ${failures.retryAfterSeconds} seconds.`,
-        { 'Retry-After': String(failures.retryAfterSeconds) },
+        `Too many wrong codes from this address. Try again in ${attempts.retryAfterSeconds} seconds.`,
+        { 'Retry-After': String(attempts.retryAfterSeconds) },
       );
     }
     const joined = await joinAccount(db, code, deviceName);
     if (!joined) {
-      await recordEvent(db, rule, address);
       throw new ApiError(
         'invalid_code',
         'This code is wrong, expired or already used. Create a new pairing code on a signed-in browser.',
       );
     }
+    await forgetEvent(db, rule, address);
     return c.json(joined, 201);
   })
   .get('/', requireDevice, async (c) => {
