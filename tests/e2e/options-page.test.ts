@@ -8,37 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, ROOT_DIR } from './support/e2e-paths';
+import { axeViolations } from './support/axe-violations';
+import { EXTENSION_DIR } from './support/e2e-paths';
+import { tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 
-const AXE_SOURCE = readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it is now (injected through the DevTools protocol). */
-async function axeViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-}
-
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** The accessible name of the focused element: its aria-label, its label, or its text. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
-    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
-  });
-
-async function tabTo(page: Page, name: RegExp) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
 
 type WorkerGlobal = {
   chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
 import type { Change, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
+import { SLIDES } from './support/bookclub-resources';
 import { ROOT_DIR } from './support/e2e-paths';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { runCommand } from './support/run-command';
@@ -21,14 +22,6 @@ import { startWranglerDev, type WranglerDev } from './support/wrangler-dev';
 /** A build mode of its own (WXT builds into `.output/chrome-mv3-<mode>`), one per test run. */
 const MODE = `sync-e2e-${process.pid}`;
 const BUILD_DIR = `${ROOT_DIR}.output/chrome-mv3-${MODE}`;
-const REPO = 'github.com/mlops-discord/dmls-bookclub';
-/** Slides of the book club's first sessions, by resource key. */
-const SLIDES = [
-  `${REPO}/blob/main/slides/chapter1-20240413-chad-shaplv.pdf`,
-  `${REPO}/blob/main/slides/chapter2-20240420-pablo-discobar.pdf`,
-  `${REPO}/blob/main/slides/chapter3-20240427-team-qstar.pdf`,
-  `${REPO}/blob/main/slides/chapter4-20240504-mlopers.pdf`,
-] as const;
 /** Session 1's video. */
 const SESSION_1 = 'spFsPbDw7Lg';
 

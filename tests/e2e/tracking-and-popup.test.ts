@@ -4,7 +4,7 @@
  * their URL forms show as opened, ticks survive a browser restart, pages outside the
  * curriculum leave no trace, and the popup is accessible and usable with the keyboard alone.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,20 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
 import type { Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
+import { axeViolations } from './support/axe-violations';
+import { SLIDES } from './support/bookclub-resources';
 import { EXTENSION_DIR, ROOT_DIR } from './support/e2e-paths';
+import { focusedName, tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 
-const REPO = 'github.com/mlops-discord/dmls-bookclub';
-/** The slides of the book club's first four sessions, by resource key. */
-const SLIDES = [
-  `${REPO}/blob/main/slides/chapter1-20240413-chad-shaplv.pdf`,
-  `${REPO}/blob/main/slides/chapter2-20240420-pablo-discobar.pdf`,
-  `${REPO}/blob/main/slides/chapter3-20240427-team-qstar.pdf`,
-  `${REPO}/blob/main/slides/chapter4-20240504-mlopers.pdf`,
-] as const;
 const CHAPTER_1 = 'github.com/chiphuyen/dmls-book/blob/main/01_overview_ml_systems.md';
-const AXE_PATH = join(ROOT_DIR, 'node_modules/axe-core/axe.min.js');
 const SCREENSHOT_PATH = join(ROOT_DIR, 'test-results/popup.png');
 
 let server: StandinServer;
@@ -84,23 +78,6 @@ const row = (popup: Page, key: string) =>
 /** Shows every item of the checklist by filtering on words they share. */
 async function showItems(popup: Page, words: string) {
   await popup.getByRole('searchbox', { name: 'Filter items by words' }).fill(words);
-}
-
-/** The accessible name of the focused element: its aria-label, its label, or its text. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
-    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
-  });
-
-/** Presses Tab (or Shift+Tab) until the focused element's name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press(key);
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
 }
 
 beforeAll(async () => {
@@ -193,14 +170,7 @@ describe('tracking and the popup checklist', () => {
   it('passes an axe-core accessibility check, with a dialog open too', async () => {
     const popup = await browser!.openPopup();
     await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
-    // Through the DevTools protocol: the page's CSP refuses an injected <script>.
-    await popup.evaluate(readFileSync(AXE_PATH, 'utf8'));
-    const violations = () =>
-      popup.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-          .axe;
-        return (await axe.run()).violations;
-      });
+    const violations = () => axeViolations(popup);
     expect(await violations()).toEqual([]);
     await showItems(popup, 'slides');
     expect(await violations()).toEqual([]);

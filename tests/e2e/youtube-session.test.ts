@@ -8,44 +8,18 @@
  * just before it, and afterwards whichever other tab of the window is activated
  * (`bringToFront`), exactly as the real panel follows the active tab.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
 import type { Register } from '../../shared/register';
 import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
+import { axeViolations } from './support/axe-violations';
 import { ROOT_DIR } from './support/e2e-paths';
+import { focusedName, tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { type StandinServer, startStandinServer } from './support/standin-server';
-
-const AXE_SOURCE = readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it is now (injected through the DevTools protocol). */
-async function axeViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-}
-
-/** The accessible name of the focused element: its aria-label, its label, or its text. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    const label = el && 'labels' in el ? (el as HTMLInputElement).labels?.[0] : undefined;
-    return (el?.getAttribute('aria-label') ?? (label ?? el)?.textContent ?? '').trim();
-  });
-
-/** Presses Tab until the focused element's name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
 
 /** Sessions 1 and 2 of the bundled book club, and a video in no curriculum. */
 const SESSION_1 = 'spFsPbDw7Lg';
