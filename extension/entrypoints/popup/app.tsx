@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { ErrorAlert } from '../../components/error-alert';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import { callBackground } from '../../lib/background-calls';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
@@ -82,11 +83,7 @@ export function App() {
       <div class="popup__access">
         <YouTubeAccessNotice from="popup" />
       </div>
-      {error ? (
-        <p class="ra-error popup__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} class="popup__error" />
       {checklist ? (
         <Checklist
           checklist={checklist}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorAlert } from '../../components/error-alert';
 import { SyncStatus } from '../../components/sync-status';
 import { callBackground } from '../../lib/background-calls';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
@@ -64,11 +65,7 @@ export function App() {
         <h1 class="panel__brand">Readalong</h1>
         <SyncStatus hideWhenOff />
       </header>
-      {error ? (
-        <p class="ra-error panel__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} class="panel__error" />
       <main class="panel__main">
         {card ? (
           <SessionCardView

@@ -13,6 +13,7 @@ import { installedCurricula } from '../../../lib/installed-curricula';
 import { importedCurriculaStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import './curricula-section.css';
+import { ErrorAlert } from '../../../components/error-alert';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const itemCount = (c: Curriculum) => [...walkItems(c)].length;
@@ -170,11 +171,7 @@ export function CurriculaSection() {
             {status}
           </p>
         </div>
-        {error ? (
-          <p class="ra-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </form>
 
       <ConfirmDialog

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CreatePairingCodeResponse } from '../../../../shared/sync-protocol';
+import { ErrorAlert } from '../../../components/error-alert';
 import { callBackground } from '../../../lib/background-calls';
 import { CopyButton } from './sync-copy-button';
 
@@ -56,11 +57,7 @@ export function SyncAddBrowser() {
           </p>
         </div>
       ) : null}
-      {error ? (
-        <p class="ra-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }

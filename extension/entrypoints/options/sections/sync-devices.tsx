@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Device } from '../../../../shared/sync-protocol';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorAlert } from '../../../components/error-alert';
 import { callBackground } from '../../../lib/background-calls';
 import { timeAgo } from '../../../lib/sync/sync-status-text';
 
@@ -114,11 +115,7 @@ export function SyncDevices() {
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p class="ra-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <ConfirmDialog
         open={removing !== null}
         title={`Remove ${removing?.name ?? 'this browser'}?`}

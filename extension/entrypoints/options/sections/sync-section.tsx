@@ -8,6 +8,7 @@ import { SyncAddBrowser } from './sync-add-browser';
 import { SyncDevices } from './sync-devices';
 import { RecoveryKeyNotice, SyncSignedOut } from './sync-signed-out';
 import './sync-section.css';
+import { ErrorAlert } from '../../../components/error-alert';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -85,11 +86,7 @@ export function SyncSection() {
           </p>
         </div>
       )}
-      {error ? (
-        <p class="ra-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {notice ? <p role="status">{notice}</p> : null}
       <ConfirmDialog
         open={confirming === 'sign-out'}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ErrorAlert } from '../../../components/error-alert';
 import { callBackground } from '../../../lib/background-calls';
 import { defaultDeviceName } from '../../../lib/sync/device-name';
 import { requestServerAccess } from '../../../lib/sync/server-access';
@@ -133,11 +134,7 @@ export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): v
           </button>
         </form>
       </div>
-      {error ? (
-        <p class="ra-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }
