@@ -1,3 +1,4 @@
+import { parseHttpUrl } from './http-url';
 import { stableHash } from './stable-hash';
 import { youTubeVideoOf } from './youtube';
 
@@ -57,14 +58,8 @@ export function isTrackingParameter(name: string): boolean {
 }
 
 export function resourceKey(url: string): string | null {
-  const text = url.trim();
-  if (!/^https?:\/\//i.test(text)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    return null;
-  }
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
   const video = youTubeVideoOf(parsed);
   if (video) return `youtube:${video.videoId}`;
   return fitKey(githubFileKey(parsed) ?? pageKey(parsed));

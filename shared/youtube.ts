@@ -1,3 +1,5 @@
+import { parseHttpUrl } from './http-url';
+
 /**
  * Which YouTube video a URL opens, and from which second. Pure: no DOM, no Node APIs, so the
  * extension and the worker share it.
@@ -43,15 +45,8 @@ const PATH_PAGES = new Set(['live', 'shorts', 'embed', 'v', 'e']);
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/;
 
 export function parseYouTubeUrl(url: string): YouTubeVideo | null {
-  const text = url.trim();
-  if (!/^https?:\/\//i.test(text)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    return null;
-  }
-  return youTubeVideoOf(parsed);
+  const parsed = parseHttpUrl(url);
+  return parsed ? youTubeVideoOf(parsed) : null;
 }
 
 /** The same, for a URL already parsed (so `resourceKey` parses each URL once). */
