@@ -1,14 +1,13 @@
 /**
  * The toolbar badge: the active curriculum's overall percent finished ((done + skipped) /
- * items), kept up to date after every progress write and whenever the curricula or the
- * chosen curriculum change.
+ * items), kept up to date whenever the registers (local writes and pulled changes alike), the
+ * curricula or the chosen curriculum change.
  */
 import { browser } from 'wxt/browser';
 import { deriveProgress } from '../../shared/resource-progress';
 import { activeCurriculum } from '../lib/active-curriculum';
 import { buildChecklist, percentFinished } from '../lib/checklist-model';
 import { loadCurricula } from '../lib/curricula';
-import { onProgressWritten } from '../lib/progress-writer';
 import { importedCurriculaStorage, registersStorage, settingsStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
 
@@ -50,7 +49,7 @@ export function registerToolbarBadge(): void {
         }
       });
   };
-  onProgressWritten(update);
+  // Every write, local or pulled, lands in the registers item: one watch sees them all.
   registersStorage.watch(update);
   settingsStorage.watch(update);
   importedCurriculaStorage.watch(update);
