@@ -1,14 +1,3 @@
-/** What the Worker is given: the D1 database and the `[vars]` of wrangler.toml. */
-export interface Bindings {
-  DB: D1Database;
-  /** Accounts one client address may create per hour. */
-  ACCOUNT_CREATIONS_PER_HOUR: string;
-  /** Wrong pairing codes or recovery keys one client address may try per minute. */
-  FAILED_PAIRING_ATTEMPTS_PER_MINUTE: string;
-  /** Web origins allowed by CORS besides extension origins, comma-separated. */
-  ALLOWED_ORIGINS: string;
-}
-
 /** The device a request's bearer token belongs to. */
 export interface AuthenticatedDevice {
   deviceId: string;
@@ -17,11 +6,12 @@ export interface AuthenticatedDevice {
   accountSeq: number;
 }
 
+/** What the Worker is given: `Env`, generated from wrangler.toml into worker-configuration.d.ts. */
 export interface AppEnv {
-  Bindings: Bindings;
+  Bindings: Env;
 }
 
 export interface AuthedEnv {
-  Bindings: Bindings;
+  Bindings: Env;
   Variables: { device: AuthenticatedDevice };
 }

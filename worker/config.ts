@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Bindings } from './bindings';
 
 export interface Config {
   accountCreationsPerHour: number;
@@ -20,7 +19,7 @@ const configSchema = z.object({
 });
 
 /** The server's settings from wrangler.toml `[vars]`; a bad value throws (and logs) a clear error. */
-export function readConfig(env: Bindings): Config {
+export function readConfig(env: Env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) throw new Error(result.error.issues.map((issue) => issue.message).join(' '));
   const parsed = result.data;

@@ -13,15 +13,19 @@ export const tokenSchema = z
   .describe('Send as `Authorization: Bearer <token>`. Opaque; shown once, store it safely.');
 
 /** `POST /v1/accounts` */
-export const createAccountRequestSchema = z.strictObject({ deviceName: deviceNameSchema });
-export const createAccountResponseSchema = z.object({
-  accountId: z.string(),
-  deviceId: z.string().describe('Also the device id part of this device’s HLCs.'),
-  token: tokenSchema,
-  recoveryKey: z
-    .string()
-    .describe('Adds a device like a pairing code, but never expires. Shown once: keep it safe.'),
-});
+export const createAccountRequestSchema = z
+  .strictObject({ deviceName: deviceNameSchema })
+  .meta({ id: 'CreateAccountRequest' });
+export const createAccountResponseSchema = z
+  .object({
+    accountId: z.string(),
+    deviceId: z.string().describe('Also the device id part of this device’s HLCs.'),
+    token: tokenSchema,
+    recoveryKey: z
+      .string()
+      .describe('Adds a device like a pairing code, but never expires. Shown once: keep it safe.'),
+  })
+  .meta({ id: 'CreateAccountResponse' });
 
 export type CreateAccountRequest = z.input<typeof createAccountRequestSchema>;
 export type CreateAccountResponse = z.infer<typeof createAccountResponseSchema>;

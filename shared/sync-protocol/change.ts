@@ -34,15 +34,18 @@ export const changeSchema = z
         params: { code: 'value_not_a_number' },
       });
     }
-  });
+  })
+  .meta({ id: 'Change' });
 
 /** One register as the server sends it back: its winning value, always with its rule. */
-export const registerChangeSchema = z.object({
-  key: z.string(),
-  value: jsonValueSchema,
-  hlc: z.string(),
-  merge: mergeRuleSchema,
-});
+export const registerChangeSchema = z
+  .object({
+    key: z.string(),
+    value: jsonValueSchema,
+    hlc: z.string(),
+    merge: mergeRuleSchema,
+  })
+  .meta({ id: 'Register' });
 
 export type SyncChange = z.infer<typeof changeSchema>;
 export type RegisterChange = z.infer<typeof registerChangeSchema>;

@@ -2,7 +2,6 @@
 export * from './accounts';
 export * from './change';
 export * from './devices';
-export * from './endpoints';
 export * from './error-codes';
 export * from './health';
 export * from './json-value';

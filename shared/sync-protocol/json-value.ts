@@ -42,6 +42,8 @@ export const jsonValueSchema = z
       });
     }
   })
-  .describe(
-    `Any JSON value, at most ${MAX_VALUE_BYTES} bytes as JSON and ${MAX_VALUE_DEPTH} levels deep.`,
-  );
+  .meta({
+    // For the OpenAPI document: a zod custom type has no JSON Schema of its own.
+    type: ['null', 'boolean', 'number', 'string', 'array', 'object'],
+    description: `Any JSON value, at most ${MAX_VALUE_BYTES} bytes as JSON and ${MAX_VALUE_DEPTH} levels deep.`,
+  });

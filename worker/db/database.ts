@@ -1,8 +1,7 @@
 import { drizzle } from 'drizzle-orm/d1';
-import type { Bindings } from '../bindings';
 
 /** The drizzle handle on the Worker's D1 database. */
-export function database(env: Bindings) {
+export function database(env: Env) {
   return drizzle(env.DB);
 }
 

@@ -1,8 +1,5 @@
-import type { Env } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '../../shared/sync-protocol/limits';
-import { requestErrorFrom } from '../../shared/sync-protocol/request-error';
 import { ApiError } from '../api-error';
 
 const tooLarge = () =>
@@ -33,41 +30,35 @@ async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint
   return bytes;
 }
 
-function parseJson(bytes: Uint8Array): unknown {
+/** The body as text, once it is known to be JSON in UTF-8. */
+function jsonText(bytes: Uint8Array): string {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    JSON.parse(text);
+    return text;
   } catch {
     throw new ApiError('invalid_json', 'The body is not valid JSON in UTF-8.');
   }
 }
 
 /**
- * Reads a JSON body and checks it against `schema` at the edge: 415 unless it is sent as
- * `application/json`, 413 over 1 MiB (by Content-Length and by the bytes actually read),
- * 400 for bad JSON or a body the schema refuses, with the error code of the first problem.
- * The handler gets the parsed value from `c.req.valid('json')`.
+ * Reads a JSON body at the edge: 415 unless it is sent as `application/json`, 413 over 1 MiB
+ * (by Content-Length and by the bytes actually read), 400 `invalid_json` for bad JSON. The text
+ * is left in Hono's body cache, where the route's own validator (created by `createRouter()`
+ * from the route's schema) reads it next.
  */
-export function jsonBody<Schema extends z.ZodType>(schema: Schema) {
-  return createMiddleware<
-    Env,
-    string,
-    { in: { json: z.input<Schema> }; out: { json: z.output<Schema> } }
-  >(async (c, next) => {
-    const type = c.req.header('Content-Type') ?? '';
-    if (!/^application\/json\s*(;|$)/i.test(type)) {
-      throw new ApiError(
-        'unsupported_media_type',
-        'Send the body as JSON with "Content-Type: application/json".',
-      );
-    }
-    const declared = Number(c.req.header('Content-Length') ?? '0');
-    if (declared > MAX_BODY_BYTES) throw tooLarge();
-    const result = schema.safeParse(parseJson(await readCapped(c.req.raw.body)));
-    if (!result.success) {
-      const { code, message } = requestErrorFrom(result.error);
-      throw new ApiError(code, message);
-    }
-    c.req.addValidatedData('json', result.data as object);
-    await next();
-  });
-}
+export const jsonBody = createMiddleware(async (c, next) => {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError(
+      'unsupported_media_type',
+      'Send the body as JSON with "Content-Type: application/json".',
+    );
+  }
+  const declared = Number(c.req.header('Content-Length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  // Hono's body cache holds promises of the body read once (its type says otherwise).
+  const cache = c.req.bodyCache as { text?: Promise<string> };
+  cache.text = Promise.resolve(jsonText(await readCapped(c.req.raw.body)));
+  await next();
+});

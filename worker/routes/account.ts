@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import type { AppEnv } from '../bindings';
+import { createRouter } from '../create-router';
 import { database } from '../db/database';
 import { accounts, devices, pairingCodes, registers } from '../db/schema';
-import { requireDevice } from '../middleware/require-device';
+import * as routes from './account.routes';
 
 /** `DELETE /v1/account`: every row of the account goes, in one transaction. */
-export const accountRoutes = new Hono<AppEnv>().delete('/', requireDevice, async (c) => {
+export const accountRoutes = createRouter().openapi(routes.deleteAccount, async (c) => {
   const { accountId } = c.var.device;
   const db = database(c.env);
   await db.batch([

@@ -1,19 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import {
-  addDeviceRequestSchema,
-  renameDeviceRequestSchema,
-} from '../../shared/sync-protocol/devices';
 import { ApiError } from '../api-error';
-import type { AppEnv } from '../bindings';
 import { clientAddress } from '../client-address';
 import { readConfig } from '../config';
+import { createRouter } from '../create-router';
 import { database } from '../db/database';
 import { devices } from '../db/schema';
 import { joinAccount } from '../devices/join-account';
-import { jsonBody } from '../middleware/json-body';
-import { requireDevice } from '../middleware/require-device';
 import { forgetEvent, recordEvent } from '../rate-limit';
+import * as routes from './devices.routes';
 
 const MINUTE_MS = 60_000;
 
@@ -40,8 +34,8 @@ function toDevice(
 const notFound = (deviceId: string) =>
   new ApiError('device_not_found', `Your account has no device "${deviceId.slice(0, 64)}".`);
 
-export const devicesRoutes = new Hono<AppEnv>()
-  .post('/', jsonBody(addDeviceRequestSchema), async (c) => {
+export const devicesRoutes = createRouter()
+  .openapi(routes.addDevice, async (c) => {
     const { code, deviceName } = c.req.valid('json');
     const limit = readConfig(c.env).failedPairingAttemptsPerMinute;
     const rule = { name: 'failed-pairing', limit, windowMs: MINUTE_MS };
@@ -67,7 +61,7 @@ export const devicesRoutes = new Hono<AppEnv>()
     await forgetEvent(db, rule, address);
     return c.json(joined, 201);
   })
-  .get('/', requireDevice, async (c) => {
+  .openapi(routes.listDevices, async (c) => {
     const { accountId, deviceId } = c.var.device;
     const rows = await database(c.env)
       .select(deviceFields)
@@ -76,9 +70,9 @@ export const devicesRoutes = new Hono<AppEnv>()
       .orderBy(asc(devices.createdAt), asc(devices.id));
     return c.json({ devices: rows.map((row) => toDevice(row, deviceId)) }, 200);
   })
-  .patch('/:deviceId', requireDevice, jsonBody(renameDeviceRequestSchema), async (c) => {
+  .openapi(routes.renameDevice, async (c) => {
     const { accountId, deviceId } = c.var.device;
-    const target = c.req.param('deviceId');
+    const target = c.req.valid('param').deviceId;
     const [row] = await database(c.env)
       .update(devices)
       .set({ name: c.req.valid('json').name })
@@ -87,9 +81,9 @@ export const devicesRoutes = new Hono<AppEnv>()
     if (!row) throw notFound(target);
     return c.json(toDevice(row, deviceId), 200);
   })
-  .delete('/:deviceId', requireDevice, async (c) => {
+  .openapi(routes.revokeDevice, async (c) => {
     const { accountId } = c.var.device;
-    const target = c.req.param('deviceId');
+    const target = c.req.valid('param').deviceId;
     const [row] = await database(c.env)
       .delete(devices)
       .where(and(eq(devices.id, target), eq(devices.accountId, accountId)))

@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../bindings';
+import { createRouter } from '../create-router';
 import { VERSION } from '../version';
+import * as routes from './health.routes';
 
-export const healthRoutes = new Hono<AppEnv>().get('/', (c) =>
+export const healthRoutes = createRouter().openapi(routes.health, (c) =>
   c.json({ ok: true as const, version: VERSION }, 200),
 );

@@ -1,16 +1,15 @@
 import { and, desc, eq, lte, notInArray, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { PAIRING_CODE_TTL_MS } from '../../shared/sync-protocol/limits';
-import type { AppEnv } from '../bindings';
+import { createRouter } from '../create-router';
 import { database } from '../db/database';
 import { pairingCodes } from '../db/schema';
-import { requireDevice } from '../middleware/require-device';
 import { joinCodeHash, newPairingCode } from '../secrets/join-codes';
+import * as routes from './pairing-codes.routes';
 
 /** Creating more live codes than this drops the account's oldest ones. */
 const MAX_LIVE_CODES = 5;
 
-export const pairingCodesRoutes = new Hono<AppEnv>().post('/', requireDevice, async (c) => {
+export const pairingCodesRoutes = createRouter().openapi(routes.createPairingCode, async (c) => {
   const { accountId } = c.var.device;
   const db = database(c.env);
   const now = Date.now();

@@ -1,13 +1,10 @@
 import type { D1Migration } from '@cloudflare/vitest-pool-workers';
-import type { Bindings } from './bindings';
 
+/** The binding vitest.config.ts adds for the tests: the real migrations, applied before each file. */
 declare global {
   namespace Cloudflare {
-    interface Env extends Bindings {
+    interface Env {
       TEST_MIGRATIONS: D1Migration[];
-    }
-    interface GlobalProps {
-      mainModule: typeof import('./index');
     }
   }
 }
