@@ -1,8 +1,11 @@
 /**
- * The sync server's endpoints as functions. Requests and answers are checked with the same
- * schemas the server validates with (shared/sync-protocol), so the two cannot drift; every
- * failure becomes a `SyncError` that says what went wrong in words.
+ * The sync server's endpoints as functions, called through Hono's typed client `hc<AppType>`:
+ * paths, methods and request bodies are typed from the server's own route definitions
+ * (worker/routes/*.routes.ts). Answers are checked with the same schemas the server declares
+ * (shared/sync-protocol), since the server at a learner's URL may not be ours; every failure
+ * becomes a `SyncError` that says what went wrong in words.
  */
+import { hc } from 'hono/client';
 import type { z } from 'zod';
 import {
   type AddDeviceResponse,
@@ -19,35 +22,39 @@ import {
   type SyncResponse,
   syncResponseSchema,
 } from '../../../shared/sync-protocol';
+import type { AppType } from '../../../worker/app';
 import { SyncError } from './sync-error';
 import type { SyncAccount } from './sync-storage';
 
 /** A request that takes longer than this counts as the server being unreachable. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-interface CallOptions<T> {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  token?: string;
-  body?: unknown;
-  response?: z.ZodType<T>;
-}
+type Api = ReturnType<typeof hc<AppType>>;
+
+/** What `call` reads of an answer; the typed client's responses are typed more narrowly. */
+type Answer = Pick<Response, 'ok' | 'status' | 'statusText' | 'headers' | 'json' | 'body'>;
 
 function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-async function call<T>(serverUrl: string, path: string, options: CallOptions<T>): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  let response: Response;
+/**
+ * Sends one request through the typed client and returns its answer checked with `response`
+ * (or nothing, for an endpoint that answers 204).
+ */
+async function call<T = void>(
+  serverUrl: string,
+  token: string | undefined,
+  request: (api: Api) => Promise<Answer>,
+  response?: z.ZodType<T>,
+): Promise<T> {
+  const api = hc<AppType>(serverUrl, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    init: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+  });
+  let answer: Answer;
   try {
-    response = await fetch(`${serverUrl}${path}`, {
-      method: options.method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    answer = await request(api);
   } catch (error) {
     if (isOffline()) throw new SyncError('offline', 'You are offline.');
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
@@ -58,20 +65,20 @@ async function call<T>(serverUrl: string, path: string, options: CallOptions<T>)
         : `Could not reach the sync server at ${serverUrl}.`,
     );
   }
-  if (!response.ok) throw await errorFrom(serverUrl, response);
-  if (!options.response) {
-    await response.body?.cancel();
+  if (!answer.ok) throw await errorFrom(serverUrl, answer);
+  if (!response) {
+    await answer.body?.cancel();
     return undefined as T;
   }
   let body: unknown;
   try {
-    body = await response.json();
+    body = await answer.json();
   } catch {
-    throw notASyncServer(serverUrl, response.status, 'its answer is not JSON');
+    throw notASyncServer(serverUrl, answer.status, 'its answer is not JSON');
   }
-  const parsed = options.response.safeParse(body);
+  const parsed = response.safeParse(body);
   if (!parsed.success) {
-    throw notASyncServer(serverUrl, response.status, parsed.error.issues[0]?.message ?? '');
+    throw notASyncServer(serverUrl, answer.status, parsed.error.issues[0]?.message ?? '');
   }
   return parsed.data;
 }
@@ -85,7 +92,7 @@ function notASyncServer(serverUrl: string, status: number, detail: string): Sync
   );
 }
 
-async function errorFrom(serverUrl: string, response: Response): Promise<SyncError> {
+async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError> {
   const { status } = response;
   let code: string | null = null;
   let message: string | null = null;
@@ -133,11 +140,12 @@ export function createAccount(
   serverUrl: string,
   deviceName: string,
 ): Promise<CreateAccountResponse> {
-  return call(serverUrl, '/v1/accounts', {
-    method: 'POST',
-    body: { deviceName },
-    response: createAccountResponseSchema,
-  });
+  return call(
+    serverUrl,
+    undefined,
+    (api) => api.v1.accounts.$post({ json: { deviceName } }),
+    createAccountResponseSchema,
+  );
 }
 
 /** `POST /v1/devices`: joins an account with a pairing code or the recovery key. */
@@ -146,28 +154,31 @@ export function joinAccount(
   code: string,
   deviceName: string,
 ): Promise<AddDeviceResponse> {
-  return call(serverUrl, '/v1/devices', {
-    method: 'POST',
-    body: { code, deviceName },
-    response: addDeviceResponseSchema,
-  });
+  return call(
+    serverUrl,
+    undefined,
+    (api) => api.v1.devices.$post({ json: { code, deviceName } }),
+    addDeviceResponseSchema,
+  );
 }
 
 /** `POST /v1/pairing-codes`: a short single-use code for another browser. */
 export function createPairingCode(account: SyncAccount): Promise<CreatePairingCodeResponse> {
-  return call(account.serverUrl, '/v1/pairing-codes', {
-    method: 'POST',
-    token: account.token,
-    response: createPairingCodeResponseSchema,
-  });
+  return call(
+    account.serverUrl,
+    account.token,
+    (api) => api.v1['pairing-codes'].$post(),
+    createPairingCodeResponseSchema,
+  );
 }
 
 export async function listDevices(account: SyncAccount): Promise<Device[]> {
-  const { devices } = await call(account.serverUrl, '/v1/devices', {
-    method: 'GET',
-    token: account.token,
-    response: listDevicesResponseSchema,
-  });
+  const { devices } = await call(
+    account.serverUrl,
+    account.token,
+    (api) => api.v1.devices.$get(),
+    listDevicesResponseSchema,
+  );
   return devices;
 }
 
@@ -176,31 +187,34 @@ export function renameDevice(
   deviceId: string,
   name: string,
 ): Promise<Device> {
-  return call(account.serverUrl, `/v1/devices/${encodeURIComponent(deviceId)}`, {
-    method: 'PATCH',
-    token: account.token,
-    body: { name },
-    response: deviceSchema,
-  });
+  return call(
+    account.serverUrl,
+    account.token,
+    (api) =>
+      api.v1.devices[':deviceId'].$patch({
+        param: { deviceId: encodeURIComponent(deviceId) },
+        json: { name },
+      }),
+    deviceSchema,
+  );
 }
 
 export function revokeDevice(account: SyncAccount, deviceId: string): Promise<void> {
-  return call(account.serverUrl, `/v1/devices/${encodeURIComponent(deviceId)}`, {
-    method: 'DELETE',
-    token: account.token,
-  });
+  return call(account.serverUrl, account.token, (api) =>
+    api.v1.devices[':deviceId'].$delete({ param: { deviceId: encodeURIComponent(deviceId) } }),
+  );
 }
 
 export function deleteAccount(account: SyncAccount): Promise<void> {
-  return call(account.serverUrl, '/v1/account', { method: 'DELETE', token: account.token });
+  return call(account.serverUrl, account.token, (api) => api.v1.account.$delete());
 }
 
 /** `POST /v1/sync`: pushes `changes` and pulls one page of what changed after `cursor`. */
 export function postSync(account: SyncAccount, request: SyncRequest): Promise<SyncResponse> {
-  return call(account.serverUrl, '/v1/sync', {
-    method: 'POST',
-    token: account.token,
-    body: request,
-    response: syncResponseSchema,
-  });
+  return call(
+    account.serverUrl,
+    account.token,
+    (api) => api.v1.sync.$post({ json: request }),
+    syncResponseSchema,
+  );
 }
