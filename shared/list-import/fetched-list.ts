@@ -51,7 +51,7 @@ export function checkListResponse(response: ListResponse): ResponseVerdict {
   if (HTML_TYPES.test(type)) return no(WEB_PAGE);
   if (NOT_TEXT.test(type)) {
     return no(
-      `This address gives a file of type ${type.split(';')[0]} file, not a Markdown list. Use the address of a .md file.`,
+      `This address gives a file of type ${type.split(';')[0]}, not a Markdown list. Use the address of a .md file.`,
     );
   }
   if (response.contentLength !== null && response.contentLength > MAX_MARKDOWN_BYTES) {

@@ -121,9 +121,9 @@ describe('importMarkdown: the cases a learner meets in any list', () => {
 
   it('items without links: ticked by hand, keyed by curriculum and item', () => {
     const c = importMarkdown('# Books\n- Designing Data-Intensive Applications', { id: 'shelf' });
-    const [{ item }] = [...walkItems(c)] as [{ item: { url?: string; resourceKey: string } }];
-    expect(item.url).toBeUndefined();
-    expect(item.resourceKey).toBe('manual:shelf/books-designing-data-intensive-applications');
+    const item = [...walkItems(c)][0]?.item;
+    expect(item?.url).toBeUndefined();
+    expect(item?.resourceKey).toBe('manual:shelf/books-designing-data-intensive-applications');
   });
 
   it('headings without items are pruned, at any depth', () => {
