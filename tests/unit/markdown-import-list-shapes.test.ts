@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type Section, walkItems } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 
-/** Lines copied from real reading lists: tests/fixtures/reading-lists/README.md says which. */
-const excerpts = readFileSync('tests/fixtures/reading-lists/excerpts.md', 'utf8');
+/** The shapes real reading lists use, written for the tests: tests/fixtures/reading-lists/README.md. */
+const excerpts = readFileSync('tests/fixtures/reading-lists/list-shapes.md', 'utf8');
 const base = 'https://github.com/chiphuyen/dmls-book/blob/main/';
 const curriculum = importMarkdown(excerpts, { base });
 const section = (title: string): Section => {
@@ -13,7 +13,7 @@ const section = (title: string): Section => {
   return found;
 };
 
-describe('importMarkdown on excerpts of real reading lists', () => {
+describe('importMarkdown on the shapes of real reading lists', () => {
   it('gives each link of a multi-link list entry an item titled to read alone, with no group', () => {
     const data = section('Data Engineering');
     expect(data.sections).toEqual([]);
