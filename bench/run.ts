@@ -81,4 +81,5 @@ console.log(
 const load = await runSyncLoad(LOAD);
 const loadProblems = printLoadResult(load);
 if (missed > 0) console.error(`${missed} benchmark(s) missed their target.`);
-if (missed > 0 || loadProblems > 0) process.exit(1);
+// A quick run times too few runs for its medians to hold a target: only the load checks count.
+if ((missed > 0 && !quick) || loadProblems > 0) process.exit(1);

@@ -44,6 +44,8 @@ export interface LoadResult {
   rowsReadPerRequest: { mean: number; p50: number; p99: number; max: number };
   queriesPerRequest: number;
   requestsPerSecond: number;
+  /** The last lines wrangler printed, other than one per request. */
+  serverLog: string[];
 }
 
 interface Device {
@@ -220,11 +222,18 @@ async function countLost(persistDir: string, devices: Device[], acks: Acknowledg
 export async function runSyncLoad(options: LoadOptions): Promise<LoadResult> {
   const persistDir = await mkdtemp(join(tmpdir(), 'readalong-load-'));
   const accounts = Math.ceil(options.clients / options.devicesPerAccount);
+  const serverLog: string[] = [];
   const server = await startWranglerDev({
     persistDir,
     script: 'bench/sync-load/measuring-worker.ts',
     // All clients come from 127.0.0.1, one address: let it create the run's accounts.
     vars: { ACCOUNT_CREATIONS_PER_HOUR: String(accounts + 1) },
+    onOutput: (text) => {
+      // Kept for the report: what wrangler said besides logging each request.
+      for (const line of text.split('\n')) {
+        if (line.trim() && !/\] (GET|POST) \/v1\//.test(line)) serverLog.push(line);
+      }
+    },
   });
   try {
     const devices = await createDevices(server.url, options);
@@ -271,6 +280,7 @@ export async function runSyncLoad(options: LoadOptions): Promise<LoadResult> {
       },
       queriesPerRequest: tallies.queries / Math.max(1, rowsRead.length),
       requestsPerSecond: requests / elapsed,
+      serverLog: serverLog.slice(-20),
     };
   } finally {
     await server.stop();
@@ -314,6 +324,7 @@ export function printLoadResult(result: LoadResult): number {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   for (const [kind, n] of Object.entries(result.errors)) console.error(`  error ×${n}: ${kind}`);
+  if (errorCount > 0) console.error(`  wrangler said:\n    ${result.serverLog.join('\n    ')}`);
   return (
     (errorCount > 0 ? 1 : 0) +
     (result.lostWrites > 0 ? 1 : 0) +
