@@ -1,8 +1,16 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/sync-protocol/error-codes';
-import { expectError, freshAddress, SERVER } from './support/api';
-import { type BadRequest, badInputCases } from './support/bad-input-cases';
+import {
+  call,
+  createAccount,
+  expectError,
+  freshAddress,
+  hlc,
+  SERVER,
+  syncAll,
+} from './support/api';
+import { type BadRequest, badInputCases, INJECTIONS } from './support/bad-input-cases';
 import { buildCorpusFixture } from './support/bad-input-fixture';
 import { dumpDatabase } from './support/database-dump';
 
@@ -74,5 +82,29 @@ describe(`a corpus of ${cases.length} bad requests`, () => {
     expect(changes.map((c) => c.key).sort()).toEqual(
       [fixture.keys.lww, fixture.keys.max, fixture.keys.min, 'notes:ch1'].sort(),
     );
+  });
+});
+
+describe('strings that look like attacks but are valid data', () => {
+  it('stores attack-looking strings as plain data: keys, values and names come back as sent', async () => {
+    const { token, deviceId } = await createAccount();
+    const schemaBefore = (await dumpDatabase()).sqlite_master;
+    const texts = Object.values(INJECTIONS);
+    const changes = texts.map((text, i) => ({
+      key: `x/${text}`,
+      value: { text, list: [text] },
+      hlc: hlc(deviceId, 0, i),
+    }));
+    const { changes: stored } = await syncAll(token, null, changes);
+    expect(stored.map(({ key, value }) => ({ key, value }))).toEqual(
+      changes.map(({ key, value }) => ({ key, value })),
+    );
+    // Names are shown in every browser's device list: only those without control or format
+    // characters are names (the others are refused, in the corpus above).
+    for (const name of texts.filter((text) => !/[\p{Cc}\p{Cf}]/u.test(text))) {
+      const renamed = await call('PATCH', `/v1/devices/${deviceId}`, { token, json: { name } });
+      expect(((await renamed.json()) as { name: string }).name).toBe(name);
+    }
+    expect((await dumpDatabase()).sqlite_master).toEqual(schemaBefore);
   });
 });
