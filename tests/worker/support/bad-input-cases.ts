@@ -108,21 +108,17 @@ const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}0${'}'.repeat(
 const cursorOf = (text: string) =>
   btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 
-export function badInputCases(f: CorpusFixture): BadInputCase[] {
-  const cases: BadInputCase[] = [];
-  const add = (group: string, name: string, code: ErrorCode, request: BadRequest) =>
-    cases.push({ group, name, code, ...request });
-
-  const owner = f.owner.token;
+/** Requests to `POST /v1/sync` as `account`, with changes stamped by its device. */
+function syncCases(account: { deviceId: string; token: string }) {
   const now = Date.now();
-  const hlc = (offsetMs = 0, counter = 0) => formatHlc(now + offsetMs, counter, f.owner.deviceId);
+  const hlc = (offsetMs = 0, counter = 0) => formatHlc(now + offsetMs, counter, account.deviceId);
   const change = (fields: Record<string, unknown> = {}) => ({
     key: 'k',
     value: 1,
     hlc: hlc(),
     ...fields,
   });
-  const sync = (body: unknown, token = owner): BadRequest => ({
+  const sync = (body: unknown, token = account.token): BadRequest => ({
     method: 'POST',
     path: '/v1/sync',
     token,
@@ -133,11 +129,21 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
   const pushRaw = (changeJson: string): BadRequest => ({
     method: 'POST',
     path: '/v1/sync',
-    token: owner,
+    token: account.token,
     raw: `{"cursor":null,"changes":[${changeJson}]}`,
   });
   const rawChange = (key: string, value: string, merge?: string) =>
     `{"key":${key},"value":${value},"hlc":"${hlc()}"${merge ? `,"merge":"${merge}"` : ''}}`;
+  return { now, hlc, change, sync, push, pushRaw, rawChange };
+}
+
+export function badInputCases(f: CorpusFixture): BadInputCase[] {
+  const cases: BadInputCase[] = [];
+  const add = (group: string, name: string, code: ErrorCode, request: BadRequest) =>
+    cases.push({ group, name, code, ...request });
+
+  const owner = f.owner.token;
+  const { sync, push, pushRaw, change, hlc, rawChange } = syncCases(f.owner);
 
   // --- body: the same broken bodies at every endpoint that reads one -------------------------
   const bodyEndpoints: Array<{
@@ -345,259 +351,270 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
     });
   }
 
-  // --- sync: cursors -------------------------------------------------------------------------
-  add('sync', 'no cursor', 'invalid_request', sync({ changes: [] }));
-  add('sync', 'a number as cursor', 'invalid_request', sync({ cursor: 5, changes: [] }));
-  add('sync', 'an object as cursor', 'invalid_request', sync({ cursor: {}, changes: [] }));
-  add('sync', '1e999 as cursor', 'invalid_request', {
-    ...sync(undefined),
-    json: undefined,
-    raw: '{"cursor":1e999,"changes":[]}',
-  });
-  add('sync', 'an empty cursor', 'invalid_cursor', sync({ cursor: '', changes: [] }));
-  add('sync', 'a made-up cursor', 'invalid_cursor', sync({ cursor: 'abc', changes: [] }));
-  add(
-    'sync',
-    'a cursor of 10,000 characters',
-    'invalid_cursor',
-    sync({ cursor: 'A'.repeat(10_000), changes: [] }),
-  );
-  add(
-    'sync',
-    'a cursor with a negative seq',
-    'invalid_cursor',
-    sync({
-      cursor: cursorOf(`${f.owner.accountId}:-1`),
-      changes: [],
-    }),
-  );
-  add('sync', 'a duplicated "cursor" field, the last one bad', 'invalid_cursor', {
-    ...sync(undefined),
-    json: undefined,
-    raw: '{"cursor":null,"changes":[],"cursor":"bogus"}',
-  });
+  // The sync cases, as an account of their own (see CorpusFixture.syncTargets).
+  {
+    const target = f.syncTargets.sync;
+    const { now, sync, push, pushRaw, change, hlc, rawChange } = syncCases(target);
 
-  // --- sync: the list of changes ---------------------------------------------------------------
-  add('sync', 'no changes field', 'invalid_request', sync({ cursor: null }));
-  add('sync', 'changes is null', 'invalid_request', sync({ cursor: null, changes: null }));
-  add(
-    'sync',
-    'changes is an object',
-    'invalid_request',
-    sync({ cursor: null, changes: { 0: change() } }),
-  );
-  add('sync', 'a change that is a number', 'invalid_request', push(1));
-  add('sync', 'a change that is null', 'invalid_request', push(null));
-  add(
-    'sync',
-    `${MAX_CHANGES_PER_SYNC + 1} changes`,
-    'too_many_changes',
-    push(...Array.from({ length: MAX_CHANGES_PER_SYNC + 1 }, (_, i) => change({ key: `k${i}` }))),
-  );
-  add(
-    'sync',
-    'a good change, then a bad one',
-    'value_too_large',
-    push(change({ key: 'fine' }), change({ key: 'too-big', value: 'x'.repeat(MAX_VALUE_BYTES) })),
-  );
-  add('sync', 'an unknown field in a change', 'unknown_field', push(change({ colour: 'red' })));
+    // --- sync: cursors -------------------------------------------------------------------------
+    add('sync', 'no cursor', 'invalid_request', sync({ changes: [] }));
+    add('sync', 'a number as cursor', 'invalid_request', sync({ cursor: 5, changes: [] }));
+    add('sync', 'an object as cursor', 'invalid_request', sync({ cursor: {}, changes: [] }));
+    add('sync', '1e999 as cursor', 'invalid_request', {
+      ...sync(undefined),
+      json: undefined,
+      raw: '{"cursor":1e999,"changes":[]}',
+    });
+    add('sync', 'an empty cursor', 'invalid_cursor', sync({ cursor: '', changes: [] }));
+    add('sync', 'a made-up cursor', 'invalid_cursor', sync({ cursor: 'abc', changes: [] }));
+    add(
+      'sync',
+      'a cursor of 10,000 characters',
+      'invalid_cursor',
+      sync({ cursor: 'A'.repeat(10_000), changes: [] }),
+    );
+    add(
+      'sync',
+      'a cursor with a negative seq',
+      'invalid_cursor',
+      sync({
+        cursor: cursorOf(`${target.accountId}:-1`),
+        changes: [],
+      }),
+    );
+    add('sync', 'a duplicated "cursor" field, the last one bad', 'invalid_cursor', {
+      ...sync(undefined),
+      json: undefined,
+      raw: '{"cursor":null,"changes":[],"cursor":"bogus"}',
+    });
 
-  // --- sync: keys ----------------------------------------------------------------------------
-  add('sync', 'no key', 'invalid_request', push({ value: 1, hlc: hlc() }));
-  add('sync', 'a number as key', 'invalid_request', push(change({ key: 5 })));
-  add('sync', 'null as key', 'invalid_request', push(change({ key: null })));
-  add('sync', 'an empty key', 'key_empty', push(change({ key: '' })));
-  add(
-    'sync',
-    `a key of ${MAX_KEY_LENGTH + 1} characters`,
-    'key_too_long',
-    push(change({ key: 'k'.repeat(MAX_KEY_LENGTH + 1) })),
-  );
-  add(
-    'sync',
-    'a key of 300,000 characters',
-    'key_too_long',
-    push(change({ key: 'k'.repeat(300_000) })),
-  );
-  add(
-    'sync',
-    'a key with a lone high surrogate',
-    'key_malformed',
-    pushRaw(rawChange('"a\\ud800b"', '1')),
-  );
-  add(
-    'sync',
-    'a key with a lone low surrogate',
-    'key_malformed',
-    pushRaw(rawChange('"\\udc00"', '1')),
-  );
-  add(
-    'sync',
-    'a key with a surrogate pair reversed',
-    'key_malformed',
-    pushRaw(rawChange('"\\udc00\\ud800"', '1')),
-  );
-  add(
-    'sync',
-    'a key ending in half a pair',
-    'key_malformed',
-    pushRaw(rawChange('"status:\\ud83d"', '1')),
-  );
+    // --- sync: the list of changes ---------------------------------------------------------------
+    add('sync', 'no changes field', 'invalid_request', sync({ cursor: null }));
+    add('sync', 'changes is null', 'invalid_request', sync({ cursor: null, changes: null }));
+    add(
+      'sync',
+      'changes is an object',
+      'invalid_request',
+      sync({ cursor: null, changes: { 0: change() } }),
+    );
+    add('sync', 'a change that is a number', 'invalid_request', push(1));
+    add('sync', 'a change that is null', 'invalid_request', push(null));
+    add(
+      'sync',
+      `${MAX_CHANGES_PER_SYNC + 1} changes`,
+      'too_many_changes',
+      push(...Array.from({ length: MAX_CHANGES_PER_SYNC + 1 }, (_, i) => change({ key: `k${i}` }))),
+    );
+    add(
+      'sync',
+      'a good change, then a bad one',
+      'value_too_large',
+      push(change({ key: 'fine' }), change({ key: 'too-big', value: 'x'.repeat(MAX_VALUE_BYTES) })),
+    );
+    add('sync', 'an unknown field in a change', 'unknown_field', push(change({ colour: 'red' })));
 
-  // --- sync: values --------------------------------------------------------------------------
-  add('sync', 'no value', 'invalid_request', push({ key: 'k', hlc: hlc() }));
-  add(
-    'sync',
-    `a value of ${MAX_VALUE_BYTES} bytes and one`,
-    'value_too_large',
-    push(change({ value: 'x'.repeat(MAX_VALUE_BYTES - 1) })),
-  );
-  add('sync', 'a value of 900 KB', 'value_too_large', push(change({ value: 'x'.repeat(900_000) })));
-  add(
-    'sync',
-    'a value of 40,000 small array items',
-    'value_too_large',
-    push(change({ value: Array(40_000).fill(1) })),
-  );
-  add('sync', `a value ${MAX_VALUE_DEPTH + 1} levels deep`, 'value_too_deep', {
-    ...pushRaw(rawChange('"k"', nestedArrays(MAX_VALUE_DEPTH + 1))),
-  });
-  add(
-    'sync',
-    'a value 100,000 arrays deep',
-    'value_too_deep',
-    pushRaw(rawChange('"k"', nestedArrays(100_000))),
-  );
-  add(
-    'sync',
-    'a value 20,000 objects deep',
-    'value_too_deep',
-    pushRaw(rawChange('"k"', nestedObjects(20_000))),
-  );
-  add('sync', 'an lww value of 1e999', 'value_not_finite', pushRaw(rawChange('"k"', '1e999')));
-  add('sync', 'an lww value of -1e999', 'value_not_finite', pushRaw(rawChange('"k"', '-1e999')));
-  add(
-    'sync',
-    '1e999 inside an array',
-    'value_not_finite',
-    pushRaw(rawChange('"k"', '[1,2,1e999]')),
-  );
-  add(
-    'sync',
-    '1e999 inside an object',
-    'value_not_finite',
-    pushRaw(rawChange('"k"', '{"a":{"b":1e999}}')),
-  );
-  add(
-    'sync',
-    'a max value of 1e999',
-    'value_not_finite',
-    pushRaw(rawChange(JSON.stringify(f.keys.max), '1e999', 'max')),
-  );
-  add(
-    'sync',
-    'a min value of -1e999',
-    'value_not_finite',
-    pushRaw(rawChange(JSON.stringify(f.keys.min), '-1e999', 'min')),
-  );
+    // --- sync: keys ----------------------------------------------------------------------------
+    add('sync', 'no key', 'invalid_request', push({ value: 1, hlc: hlc() }));
+    add('sync', 'a number as key', 'invalid_request', push(change({ key: 5 })));
+    add('sync', 'null as key', 'invalid_request', push(change({ key: null })));
+    add('sync', 'an empty key', 'key_empty', push(change({ key: '' })));
+    add(
+      'sync',
+      `a key of ${MAX_KEY_LENGTH + 1} characters`,
+      'key_too_long',
+      push(change({ key: 'k'.repeat(MAX_KEY_LENGTH + 1) })),
+    );
+    add(
+      'sync',
+      'a key of 300,000 characters',
+      'key_too_long',
+      push(change({ key: 'k'.repeat(300_000) })),
+    );
+    add(
+      'sync',
+      'a key with a lone high surrogate',
+      'key_malformed',
+      pushRaw(rawChange('"a\\ud800b"', '1')),
+    );
+    add(
+      'sync',
+      'a key with a lone low surrogate',
+      'key_malformed',
+      pushRaw(rawChange('"\\udc00"', '1')),
+    );
+    add(
+      'sync',
+      'a key with a surrogate pair reversed',
+      'key_malformed',
+      pushRaw(rawChange('"\\udc00\\ud800"', '1')),
+    );
+    add(
+      'sync',
+      'a key ending in half a pair',
+      'key_malformed',
+      pushRaw(rawChange('"status:\\ud83d"', '1')),
+    );
 
-  // --- sync: merge rules -----------------------------------------------------------------------
-  add(
-    'sync',
-    'a max change with a string',
-    'value_not_a_number',
-    push(change({ key: f.keys.max, value: 'far', merge: 'max' })),
-  );
-  add(
-    'sync',
-    'a max change with a numeric string',
-    'value_not_a_number',
-    push(change({ key: f.keys.max, value: '5', merge: 'max' })),
-  );
-  add(
-    'sync',
-    'a min change with null',
-    'value_not_a_number',
-    push(change({ key: f.keys.min, value: null, merge: 'min' })),
-  );
-  add(
-    'sync',
-    'a max change with an array',
-    'value_not_a_number',
-    push(change({ key: f.keys.max, value: [5], merge: 'max' })),
-  );
-  add('sync', 'merge "LWW" in capitals', 'invalid_request', push(change({ merge: 'LWW' })));
-  add('sync', 'merge "avg"', 'invalid_request', push(change({ merge: 'avg' })));
-  add('sync', 'merge null', 'invalid_request', push(change({ merge: null })));
-  add('sync', 'merge 1', 'invalid_request', push(change({ merge: 1 })));
-  add(
-    'sync',
-    'lww on a key stored as max',
-    'merge_rule_changed',
-    push(change({ key: f.keys.max, value: 1 })),
-  );
-  add(
-    'sync',
-    'min on a key stored as max',
-    'merge_rule_changed',
-    push(change({ key: f.keys.max, value: 1, merge: 'min' })),
-  );
-  add(
-    'sync',
-    'max on a key stored as min',
-    'merge_rule_changed',
-    push(change({ key: f.keys.min, value: 9e15, merge: 'max' })),
-  );
-  add(
-    'sync',
-    'max on a key stored as lww',
-    'merge_rule_changed',
-    push(change({ key: f.keys.lww, value: 1, merge: 'max' })),
-  );
+    // --- sync: values --------------------------------------------------------------------------
+    add('sync', 'no value', 'invalid_request', push({ key: 'k', hlc: hlc() }));
+    add(
+      'sync',
+      `a value of ${MAX_VALUE_BYTES} bytes and one`,
+      'value_too_large',
+      push(change({ value: 'x'.repeat(MAX_VALUE_BYTES - 1) })),
+    );
+    add(
+      'sync',
+      'a value of 900 KB',
+      'value_too_large',
+      push(change({ value: 'x'.repeat(900_000) })),
+    );
+    add(
+      'sync',
+      'a value of 40,000 small array items',
+      'value_too_large',
+      push(change({ value: Array(40_000).fill(1) })),
+    );
+    add('sync', `a value ${MAX_VALUE_DEPTH + 1} levels deep`, 'value_too_deep', {
+      ...pushRaw(rawChange('"k"', nestedArrays(MAX_VALUE_DEPTH + 1))),
+    });
+    add(
+      'sync',
+      'a value 100,000 arrays deep',
+      'value_too_deep',
+      pushRaw(rawChange('"k"', nestedArrays(100_000))),
+    );
+    add(
+      'sync',
+      'a value 20,000 objects deep',
+      'value_too_deep',
+      pushRaw(rawChange('"k"', nestedObjects(20_000))),
+    );
+    add('sync', 'an lww value of 1e999', 'value_not_finite', pushRaw(rawChange('"k"', '1e999')));
+    add('sync', 'an lww value of -1e999', 'value_not_finite', pushRaw(rawChange('"k"', '-1e999')));
+    add(
+      'sync',
+      '1e999 inside an array',
+      'value_not_finite',
+      pushRaw(rawChange('"k"', '[1,2,1e999]')),
+    );
+    add(
+      'sync',
+      '1e999 inside an object',
+      'value_not_finite',
+      pushRaw(rawChange('"k"', '{"a":{"b":1e999}}')),
+    );
+    add(
+      'sync',
+      'a max value of 1e999',
+      'value_not_finite',
+      pushRaw(rawChange(JSON.stringify(f.keys.max), '1e999', 'max')),
+    );
+    add(
+      'sync',
+      'a min value of -1e999',
+      'value_not_finite',
+      pushRaw(rawChange(JSON.stringify(f.keys.min), '-1e999', 'min')),
+    );
 
-  // --- sync: clocks ----------------------------------------------------------------------------
-  const deviceId = f.owner.deviceId;
-  for (const [name, bad] of [
-    ['an empty hlc', ''],
-    ['"now"', 'now'],
-    ['milliseconds only', String(now).padStart(15, '0')],
-    ['14-digit milliseconds', `${String(now).padStart(14, '0')}-000000-${deviceId}`],
-    ['a counter with letters', `${String(now).padStart(15, '0')}-00000a-${deviceId}`],
-    ['a negative time', `-${String(now).padStart(14, '0')}-000000-${deviceId}`],
-    ['a device id of 65 characters', `${String(now).padStart(15, '0')}-000000-${'a'.repeat(65)}`],
-    ['a device id with a dot', `${String(now).padStart(15, '0')}-000000-${deviceId}.x`],
-    ['a trailing newline', `${hlc()}\n`],
-  ] as const) {
-    add('sync', `hlc: ${name}`, 'invalid_hlc', push(change({ hlc: bad })));
+    // --- sync: merge rules -----------------------------------------------------------------------
+    add(
+      'sync',
+      'a max change with a string',
+      'value_not_a_number',
+      push(change({ key: f.keys.max, value: 'far', merge: 'max' })),
+    );
+    add(
+      'sync',
+      'a max change with a numeric string',
+      'value_not_a_number',
+      push(change({ key: f.keys.max, value: '5', merge: 'max' })),
+    );
+    add(
+      'sync',
+      'a min change with null',
+      'value_not_a_number',
+      push(change({ key: f.keys.min, value: null, merge: 'min' })),
+    );
+    add(
+      'sync',
+      'a max change with an array',
+      'value_not_a_number',
+      push(change({ key: f.keys.max, value: [5], merge: 'max' })),
+    );
+    add('sync', 'merge "LWW" in capitals', 'invalid_request', push(change({ merge: 'LWW' })));
+    add('sync', 'merge "avg"', 'invalid_request', push(change({ merge: 'avg' })));
+    add('sync', 'merge null', 'invalid_request', push(change({ merge: null })));
+    add('sync', 'merge 1', 'invalid_request', push(change({ merge: 1 })));
+    add(
+      'sync',
+      'lww on a key stored as max',
+      'merge_rule_changed',
+      push(change({ key: f.keys.max, value: 1 })),
+    );
+    add(
+      'sync',
+      'min on a key stored as max',
+      'merge_rule_changed',
+      push(change({ key: f.keys.max, value: 1, merge: 'min' })),
+    );
+    add(
+      'sync',
+      'max on a key stored as min',
+      'merge_rule_changed',
+      push(change({ key: f.keys.min, value: 9e15, merge: 'max' })),
+    );
+    add(
+      'sync',
+      'max on a key stored as lww',
+      'merge_rule_changed',
+      push(change({ key: f.keys.lww, value: 1, merge: 'max' })),
+    );
+
+    // --- sync: clocks ----------------------------------------------------------------------------
+    const deviceId = target.deviceId;
+    for (const [name, bad] of [
+      ['an empty hlc', ''],
+      ['"now"', 'now'],
+      ['milliseconds only', String(now).padStart(15, '0')],
+      ['14-digit milliseconds', `${String(now).padStart(14, '0')}-000000-${deviceId}`],
+      ['a counter with letters', `${String(now).padStart(15, '0')}-00000a-${deviceId}`],
+      ['a negative time', `-${String(now).padStart(14, '0')}-000000-${deviceId}`],
+      ['a device id of 65 characters', `${String(now).padStart(15, '0')}-000000-${'a'.repeat(65)}`],
+      ['a device id with a dot', `${String(now).padStart(15, '0')}-000000-${deviceId}.x`],
+      ['a trailing newline', `${hlc()}\n`],
+    ] as const) {
+      add('sync', `hlc: ${name}`, 'invalid_hlc', push(change({ hlc: bad })));
+    }
+    add('sync', 'hlc: a number', 'invalid_request', push(change({ hlc: now })));
+    add(
+      'sync',
+      'an hlc 6 minutes ahead',
+      'clock_skew',
+      push(change({ hlc: hlc(MAX_CLOCK_SKEW_MS + 60_000) })),
+    );
+    add(
+      'sync',
+      'an hlc in the year 9999',
+      'clock_skew',
+      push(change({ hlc: formatHlc(253402300799999, 0, deviceId) })),
+    );
+    add(
+      'sync',
+      'the largest hlc there is',
+      'clock_skew',
+      push(change({ hlc: `${'9'.repeat(15)}-999999-${deviceId}` })),
+    );
+    add(
+      'sync',
+      'a future hlc after a good change',
+      'clock_skew',
+      push(
+        change({ key: 'fine' }),
+        change({ key: f.keys.lww, value: 'mine forever', hlc: hlc(365 * 24 * 3_600_000) }),
+      ),
+    );
   }
-  add('sync', 'hlc: a number', 'invalid_request', push(change({ hlc: now })));
-  add(
-    'sync',
-    'an hlc 6 minutes ahead',
-    'clock_skew',
-    push(change({ hlc: hlc(MAX_CLOCK_SKEW_MS + 60_000) })),
-  );
-  add(
-    'sync',
-    'an hlc in the year 9999',
-    'clock_skew',
-    push(change({ hlc: formatHlc(253402300799999, 0, deviceId) })),
-  );
-  add(
-    'sync',
-    'the largest hlc there is',
-    'clock_skew',
-    push(change({ hlc: `${'9'.repeat(15)}-999999-${deviceId}` })),
-  );
-  add(
-    'sync',
-    'a future hlc after a good change',
-    'clock_skew',
-    push(
-      change({ key: 'fine' }),
-      change({ key: f.keys.lww, value: 'mine forever', hlc: hlc(365 * 24 * 3_600_000) }),
-    ),
-  );
 
   // --- name: device names at the three endpoints that take one ---------------------------------
   const nameAt: Array<[string, (name: unknown) => BadRequest]> = [
@@ -694,24 +711,40 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
   );
 
   // --- injection: each string in every field where it is wrong --------------------------------
+  const injection = syncCases(f.syncTargets.injection);
   for (const [label, text] of Object.entries(INJECTIONS)) {
     const at = (field: string) => `${label} in ${field}`;
-    add('injection', at('hlc'), 'invalid_hlc', push(change({ hlc: text })));
-    add('injection', at('merge'), 'invalid_request', push(change({ merge: text })));
-    add('injection', at('cursor'), 'invalid_cursor', sync({ cursor: text, changes: [change()] }));
+    add('injection', at('hlc'), 'invalid_hlc', injection.push(injection.change({ hlc: text })));
+    add(
+      'injection',
+      at('merge'),
+      'invalid_request',
+      injection.push(injection.change({ merge: text })),
+    );
+    add(
+      'injection',
+      at('cursor'),
+      'invalid_cursor',
+      injection.sync({ cursor: text, changes: [injection.change()] }),
+    );
     add(
       'injection',
       at('a key of a max change without a number'),
       'value_not_a_number',
-      push(change({ key: text, value: 'x', merge: 'max' })),
+      injection.push(injection.change({ key: text, value: 'x', merge: 'max' })),
     );
     add(
       'injection',
       at('the value of a max change'),
       'value_not_a_number',
-      push(change({ key: f.keys.max, value: text, merge: 'max' })),
+      injection.push(injection.change({ key: f.keys.max, value: text, merge: 'max' })),
     );
-    add('injection', at('a field name'), 'unknown_field', push(change({ [text]: 1 })));
+    add(
+      'injection',
+      at('a field name'),
+      'unknown_field',
+      injection.push(injection.change({ [text]: 1 })),
+    );
     add('injection', at('the pairing code'), 'invalid_code', join(text));
     add('injection', at('a device id to rename'), 'device_not_found', {
       method: 'PATCH',

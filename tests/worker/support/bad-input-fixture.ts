@@ -14,8 +14,14 @@ export interface CorpusFixture {
     /** A second device of the account, for rename and revoke cases. */
     otherDeviceId: string;
   };
-  /** Keys stored in the owner's account with the rule named. */
+  /** Keys stored in the owner's account (and the two below) with the rule named. */
   keys: { lww: string; max: string; min: string };
+  /**
+   * Two more accounts holding the same registers, aimed at by the `sync` and `injection`
+   * groups, so that no account sends more sync requests a minute than its rate limit allows
+   * (ACCOUNT_SYNC_REQUESTS_PER_MINUTE): a 429 would hide the answer the case is about.
+   */
+  syncTargets: { sync: SyncTarget; injection: SyncTarget };
   /** Another account, whose token and cursor must not reach the owner's data. */
   stranger: { accountId: string; deviceId: string; token: string; cursor: string };
   /** The token of a device the owner revoked. */
@@ -30,18 +36,43 @@ export interface CorpusFixture {
   livePairingCode: string;
 }
 
+export interface SyncTarget {
+  accountId: string;
+  deviceId: string;
+  token: string;
+}
+
+const KEYS = { lww: 'status:ch1', max: 'furthest:video1', min: 'first-opened:ch1' };
+
+/** An account holding a register under each rule, and a note; with its cursor after them. */
+async function accountWithRegisters(deviceName: string) {
+  const account = await createAccount(deviceName);
+  const page = await sync(account.token, null, [
+    { key: KEYS.lww, value: 'done', hlc: hlc(account.deviceId, 0, 0) },
+    { key: KEYS.max, value: 612.5, hlc: hlc(account.deviceId, 0, 1), merge: 'max' },
+    { key: KEYS.min, value: 1713605400000, hlc: hlc(account.deviceId, 0, 2), merge: 'min' },
+    {
+      key: 'notes:ch1',
+      value: { text: 'A note', at: [1, 2, 3] },
+      hlc: hlc(account.deviceId, 0, 3),
+    },
+  ]);
+  return { ...account, cursor: page.cursor };
+}
+
 const expectStatus = async (response: Response, status: number) =>
   expect(response.status, await response.text()).toBe(status);
 
 export async function buildCorpusFixture(): Promise<CorpusFixture> {
-  const owner = await createAccount('Chrome at work');
-  const keys = { lww: 'status:ch1', max: 'furthest:video1', min: 'first-opened:ch1' };
-  const pushed = await sync(owner.token, null, [
-    { key: keys.lww, value: 'done', hlc: hlc(owner.deviceId, 0, 0) },
-    { key: keys.max, value: 612.5, hlc: hlc(owner.deviceId, 0, 1), merge: 'max' },
-    { key: keys.min, value: 1713605400000, hlc: hlc(owner.deviceId, 0, 2), merge: 'min' },
-    { key: 'notes:ch1', value: { text: 'A note', at: [1, 2, 3] }, hlc: hlc(owner.deviceId, 0, 3) },
-  ]);
+  const owner = await accountWithRegisters('Chrome at work');
+  const syncTarget = async (name: string): Promise<SyncTarget> => {
+    const { accountId, deviceId, token } = await accountWithRegisters(name);
+    return { accountId, deviceId, token };
+  };
+  const syncTargets = {
+    sync: await syncTarget('Sync cases'),
+    injection: await syncTarget('Injection cases'),
+  };
   const second = await pairDevice(owner.token, 'Firefox at home');
 
   const revoked = await pairDevice(owner.token, 'Old laptop');
@@ -65,7 +96,7 @@ export async function buildCorpusFixture(): Promise<CorpusFixture> {
 
   const stranger = await createAccount('Someone else');
   const strangerPage = await sync(stranger.token, null, [
-    { key: keys.lww, value: 'skipped', hlc: hlc(stranger.deviceId) },
+    { key: KEYS.lww, value: 'skipped', hlc: hlc(stranger.deviceId) },
   ]);
 
   const gone = await createAccount('Deleted browser');
@@ -85,10 +116,11 @@ export async function buildCorpusFixture(): Promise<CorpusFixture> {
       deviceId: owner.deviceId,
       token: owner.token,
       recoveryKey: owner.recoveryKey,
-      cursor: pushed.cursor,
+      cursor: owner.cursor,
       otherDeviceId: second.deviceId,
     },
-    keys,
+    keys: KEYS,
+    syncTargets,
     stranger: { ...stranger, cursor: strangerPage.cursor },
     revokedToken: revoked.token,
     deleted: { token: gone.token, recoveryKey: gone.recoveryKey, cursor: gonePage.cursor },
