@@ -5,6 +5,16 @@ export interface Bindings {
   ACCOUNT_CREATIONS_PER_HOUR: string;
   /** Wrong pairing codes or recovery keys one client address may try per minute. */
   FAILED_PAIRING_ATTEMPTS_PER_MINUTE: string;
+  /** Per account: the most bytes of keys and values it may store. */
+  ACCOUNT_MAX_STORED_BYTES: string;
+  /** Per account: the most registers it may hold. */
+  ACCOUNT_MAX_REGISTERS: string;
+  /** Per account: the most devices it may have at once. */
+  ACCOUNT_MAX_DEVICES: string;
+  /** Per account: `/v1/sync` requests per minute, all its devices together. */
+  ACCOUNT_SYNC_REQUESTS_PER_MINUTE: string;
+  /** Per account: devices that may join it per hour. */
+  ACCOUNT_JOINS_PER_HOUR: string;
   /** Web origins allowed by CORS besides extension origins, comma-separated. */
   ALLOWED_ORIGINS: string;
 }

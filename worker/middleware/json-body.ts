@@ -4,12 +4,22 @@ import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '../../shared/sync-protocol/limits';
 import { requestErrorFrom } from '../../shared/sync-protocol/request-error';
 import { ApiError } from '../api-error';
+import { discardBody } from './discard-body';
 
-const tooLarge = () =>
-  new ApiError('body_too_large', `A request body is at most ${MAX_BODY_BYTES} bytes (1 MiB).`);
+const tooLarge = (maxBytes: number) =>
+  new ApiError(
+    'body_too_large',
+    `A request body on this endpoint is at most ${maxBytes} bytes (${maxBytes >= 1024 * 1024 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes / 1024} KiB`}).`,
+  );
 
-/** The body's bytes, refusing more than MAX_BODY_BYTES whatever Content-Length claimed. */
-async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array> {
+/**
+ * The body's bytes, refusing more than `maxBytes` whatever Content-Length claimed. A refused
+ * body is discarded (see discard-body.ts), not cancelled, so the connection stays usable.
+ */
+async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -18,9 +28,9 @@ async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
+    if (size > maxBytes) {
+      await discardBody(reader, size);
+      throw tooLarge(maxBytes);
     }
     parts.push(value);
   }
@@ -43,11 +53,12 @@ function parseJson(bytes: Uint8Array): unknown {
 
 /**
  * Reads a JSON body and checks it against `schema` at the edge: 415 unless it is sent as
- * `application/json`, 413 over 1 MiB (by Content-Length and by the bytes actually read),
- * 400 for bad JSON or a body the schema refuses, with the error code of the first problem.
- * The handler gets the parsed value from `c.req.valid('json')`.
+ * `application/json`, 413 over `maxBytes` (1 MiB unless the endpoint says less; by
+ * Content-Length and by the bytes actually read, before any parsing), 400 for bad JSON or a
+ * body the schema refuses, with the error code of the first problem. The handler gets the
+ * parsed value from `c.req.valid('json')`.
  */
-export function jsonBody<Schema extends z.ZodType>(schema: Schema) {
+export function jsonBody<Schema extends z.ZodType>(schema: Schema, maxBytes = MAX_BODY_BYTES) {
   return createMiddleware<
     Env,
     string,
@@ -61,8 +72,12 @@ export function jsonBody<Schema extends z.ZodType>(schema: Schema) {
       );
     }
     const declared = Number(c.req.header('Content-Length') ?? '0');
-    if (declared > MAX_BODY_BYTES) throw tooLarge();
-    const result = schema.safeParse(parseJson(await readCapped(c.req.raw.body)));
+    if (declared > maxBytes) {
+      const body = c.req.raw.body;
+      if (body) await discardBody(body.getReader(), 0);
+      throw tooLarge(maxBytes);
+    }
+    const result = schema.safeParse(parseJson(await readCapped(c.req.raw.body, maxBytes)));
     if (!result.success) {
       const { code, message } = requestErrorFrom(result.error);
       throw new ApiError(code, message);

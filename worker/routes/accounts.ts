@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createAccountRequestSchema } from '../../shared/sync-protocol/accounts';
+import { MAX_UNAUTHENTICATED_BODY_BYTES } from '../../shared/sync-protocol/limits';
 import { ApiError } from '../api-error';
 import type { AppEnv } from '../bindings';
 import { clientAddress } from '../client-address';
@@ -16,7 +17,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const accountsRoutes = new Hono<AppEnv>().post(
   '/',
-  jsonBody(createAccountRequestSchema),
+  jsonBody(createAccountRequestSchema, MAX_UNAUTHENTICATED_BODY_BYTES),
   async (c) => {
     const { deviceName } = c.req.valid('json');
     const limit = readConfig(c.env).accountCreationsPerHour;

@@ -4,6 +4,7 @@ import {
   addDeviceRequestSchema,
   renameDeviceRequestSchema,
 } from '../../shared/sync-protocol/devices';
+import { MAX_UNAUTHENTICATED_BODY_BYTES } from '../../shared/sync-protocol/limits';
 import { ApiError } from '../api-error';
 import type { AppEnv } from '../bindings';
 import { clientAddress } from '../client-address';
@@ -41,7 +42,7 @@ const notFound = (deviceId: string) =>
   new ApiError('device_not_found', `Your account has no device "${deviceId.slice(0, 64)}".`);
 
 export const devicesRoutes = new Hono<AppEnv>()
-  .post('/', jsonBody(addDeviceRequestSchema), async (c) => {
+  .post('/', jsonBody(addDeviceRequestSchema, MAX_UNAUTHENTICATED_BODY_BYTES), async (c) => {
     const { code, deviceName } = c.req.valid('json');
     const limit = readConfig(c.env).failedPairingAttemptsPerMinute;
     const rule = { name: 'failed-pairing', limit, windowMs: MINUTE_MS };
@@ -57,7 +58,7 @@ export const devicesRoutes = new Hono<AppEnv>()
         { 'Retry-After': String(attempts.retryAfterSeconds) },
       );
     }
-    const joined = await joinAccount(db, code, deviceName);
+    const joined = await joinAccount(db, code, deviceName, readConfig(c.env));
     if (!joined) {
       throw new ApiError(
         'invalid_code',
