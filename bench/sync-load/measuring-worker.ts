@@ -7,7 +7,7 @@
  * public API is unchanged.
  */
 import type { Bindings } from '../../worker/bindings';
-import app from '../../worker/index';
+import worker from '../../worker/index';
 import { QUERIES_HEADER, ROWS_READ_HEADER } from './measure-headers';
 
 interface Tally {
@@ -79,9 +79,11 @@ function countedDatabase(db: D1Database, tally: Tally): D1Database {
 }
 
 export default {
+  ...worker,
   async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
     const tally: Tally = { rowsRead: 0, queries: 0 };
-    const response = await app.fetch(request, { ...env, DB: countedDatabase(env.DB, tally) }, ctx);
+    const counted = { ...env, DB: countedDatabase(env.DB, tally) };
+    const response = await worker.fetch(request, counted, ctx);
     const headers = new Headers(response.headers);
     headers.set(ROWS_READ_HEADER, String(tally.rowsRead));
     headers.set(QUERIES_HEADER, String(tally.queries));

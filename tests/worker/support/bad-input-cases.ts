@@ -14,6 +14,7 @@
  * | name       | device names: empty, long, control and bidirectional characters              |
  * | code       | pairing codes and recovery keys: wrong, used, expired, of a deleted account  |
  * | injection  | SQL, HTML, script, path traversal and bidi strings in every field            |
+ * | limit      | each quota and rate limit, reached (first: the per-minute windows are open)  |
  */
 import { formatHlc } from '../../../shared/hlc';
 import type { ErrorCode } from '../../../shared/sync-protocol/error-codes';
@@ -24,6 +25,7 @@ import {
   MAX_CODE_LENGTH,
   MAX_DEVICE_NAME_LENGTH,
   MAX_KEY_LENGTH,
+  MAX_UNAUTHENTICATED_BODY_BYTES,
   MAX_VALUE_BYTES,
   MAX_VALUE_DEPTH,
 } from '../../../shared/sync-protocol/limits';
@@ -42,6 +44,8 @@ export interface BadRequest {
   raw?: string | Uint8Array;
   /** Sent as a stream of chunks, with no `Content-Length`. */
   stream?: () => ReadableStream<Uint8Array>;
+  /** `CF-Connecting-IP`; a fresh address unless given. */
+  address?: string;
   /** `application/json` unless given here; `null` sends no `Content-Type`. */
   contentType?: string | null;
   headers?: Record<string, string>;
@@ -145,34 +149,86 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
   const owner = f.owner.token;
   const { sync, push, pushRaw, change, hlc, rawChange } = syncCases(f.owner);
 
+  // --- limit: every quota and rate limit, at its edge -------------------------------------------
+  const { limits } = f;
+  add('limit', 'a sync request over the per-minute rate of the account', 'too_many_requests', {
+    ...syncCases(limits.busy).push(syncCases(limits.busy).change()),
+  });
+  add(
+    'limit',
+    'a right code, from an address that sent too many wrong ones',
+    'too_many_pairing_attempts',
+    {
+      method: 'POST',
+      path: '/v1/devices',
+      json: { code: limits.rightCode, deviceName: 'Lucky guess' },
+      address: limits.guessingAddress,
+    },
+  );
+  add('limit', 'an account too many, from one address', 'too_many_accounts', {
+    method: 'POST',
+    path: '/v1/accounts',
+    json: { deviceName: 'One more' },
+    address: limits.creatingAddress,
+  });
+  add('limit', 'a push past the stored-bytes quota', 'quota_exceeded', {
+    ...syncCases(limits.fullOfBytes).push(
+      syncCases(limits.fullOfBytes).change({ value: 'x'.repeat(100) }),
+    ),
+  });
+  add('limit', 'a new register past the registers quota', 'quota_exceeded', {
+    ...syncCases(limits.fullOfRegisters).push(syncCases(limits.fullOfRegisters).change()),
+  });
+  add('limit', 'a join past the devices cap', 'too_many_devices', {
+    method: 'POST',
+    path: '/v1/devices',
+    json: { code: limits.crowdedCode, deviceName: 'One too many' },
+  });
+  add('limit', 'a join with a pairing code past the joins per hour', 'too_many_joins', {
+    method: 'POST',
+    path: '/v1/devices',
+    json: { code: limits.joined.code, deviceName: 'Once more' },
+  });
+  add('limit', 'a join with the recovery key past the joins per hour', 'too_many_joins', {
+    method: 'POST',
+    path: '/v1/devices',
+    json: { code: limits.joined.recoveryKey, deviceName: 'Once more' },
+  });
+
   // --- body: the same broken bodies at every endpoint that reads one -------------------------
   const bodyEndpoints: Array<{
     label: string;
     request: BadRequest;
     valid: Record<string, unknown>;
+    /** The endpoint's body limit: smaller on the endpoints that need no token. */
+    maxBytes: number;
   }> = [
     {
       label: 'POST /v1/sync',
       request: { method: 'POST', path: '/v1/sync', token: owner },
       valid: { cursor: null, changes: [] },
+      maxBytes: MAX_BODY_BYTES,
     },
     {
       label: 'POST /v1/accounts',
       request: { method: 'POST', path: '/v1/accounts' },
       valid: { deviceName: 'Chrome' },
+      maxBytes: MAX_UNAUTHENTICATED_BODY_BYTES,
     },
     {
       label: 'POST /v1/devices',
       request: { method: 'POST', path: '/v1/devices' },
       valid: { code: f.livePairingCode, deviceName: 'Chrome' },
+      maxBytes: MAX_UNAUTHENTICATED_BODY_BYTES,
     },
     {
       label: 'PATCH /v1/devices/{id}',
       request: { method: 'PATCH', path: `/v1/devices/${f.owner.otherDeviceId}`, token: owner },
       valid: { name: 'Chrome' },
+      maxBytes: MAX_BODY_BYTES,
     },
   ];
-  for (const { label, request, valid } of bodyEndpoints) {
+  for (const { label, request, valid, maxBytes } of bodyEndpoints) {
     const json = JSON.stringify(valid);
     const body = (
       name: string,
@@ -212,9 +268,12 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
       raw: json,
       contentType: 'application/json-patch+json',
     });
-    body('Content-Length over 1 MiB', 'body_too_large', {
+    body(`a Content-Length of ${maxBytes} bytes and one`, 'body_too_large', {
       raw: json,
-      headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) },
+      headers: { 'Content-Length': String(maxBytes + 1) },
+    });
+    body(`${maxBytes} bytes and one of real body`, 'body_too_large', {
+      raw: json + ' '.repeat(maxBytes + 1 - json.length),
     });
     body('1 MiB and one byte of real body', 'body_too_large', {
       raw: json + ' '.repeat(MAX_BODY_BYTES + 1 - json.length),
@@ -224,7 +283,13 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
     body('an array', 'invalid_request', { raw: `[${json}]` });
     body('a string', 'invalid_request', { raw: JSON.stringify(json) });
     body('1e999', 'invalid_request', { raw: '1e999' });
-    body('100,000 levels of arrays', 'invalid_request', { raw: nestedArrays(100_000) });
+    body('1,000 levels of arrays', 'invalid_request', { raw: nestedArrays(1000) });
+    const deep = nestedArrays(100_000);
+    body(
+      '100,000 levels of arrays',
+      deep.length > maxBytes ? 'body_too_large' : 'invalid_request',
+      { raw: deep },
+    );
     body('an empty object', 'invalid_request', { raw: '{}' });
     body('an unknown field', 'unknown_field', { json: { ...valid, admin: true } });
     body('a "__proto__" field', 'unknown_field', {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { call, createAccount, createPairingCode, hlc, pairDevice, sync } from './api';
+import { call, createAccount, createPairingCode, freshAddress, hlc, pairDevice, sync } from './api';
 
 /** The accounts, tokens, codes and cursors the bad-input corpus aims at. */
 export interface CorpusFixture {
@@ -34,6 +34,28 @@ export interface CorpusFixture {
   expiredPairingCode: string;
   /** A pairing code of the owner that still works. */
   livePairingCode: string;
+  /** Accounts and addresses at one of their limits (see `atTheLimits`). */
+  limits: AtTheLimits;
+}
+
+/** Accounts and client addresses that have used up one quota or rate limit each. */
+export interface AtTheLimits {
+  /** Within a few bytes of ACCOUNT_MAX_STORED_BYTES. */
+  fullOfBytes: SyncTarget;
+  /** At ACCOUNT_MAX_REGISTERS. */
+  fullOfRegisters: SyncTarget;
+  /** A live pairing code of an account at ACCOUNT_MAX_DEVICES. */
+  crowdedCode: string;
+  /** A live pairing code and the recovery key of an account joined ACCOUNT_JOINS_PER_HOUR times. */
+  joined: { code: string; recoveryKey: string };
+  /** An account that sent ACCOUNT_SYNC_REQUESTS_PER_MINUTE sync requests just now. */
+  busy: SyncTarget;
+  /** An address that sent FAILED_PAIRING_ATTEMPTS_PER_MINUTE wrong codes just now. */
+  guessingAddress: string;
+  /** A live pairing code the guessing address is about to send. */
+  rightCode: string;
+  /** An address that created ACCOUNT_CREATIONS_PER_HOUR accounts. */
+  creatingAddress: string;
 }
 
 export interface SyncTarget {
@@ -62,6 +84,84 @@ async function accountWithRegisters(deviceName: string) {
 
 const expectStatus = async (response: Response, status: number) =>
   expect(response.status, await response.text()).toBe(status);
+
+const target = ({ accountId, deviceId, token }: SyncTarget): SyncTarget => ({
+  accountId,
+  deviceId,
+  token,
+});
+
+/**
+ * Accounts and addresses brought to each limit. The stored-bytes and register totals and the
+ * device count are set in the database directly: reaching them through the API would take
+ * 20 MiB of pushes, 100,000 registers, or more joins than an hour allows. The rate limits are
+ * used up through the API. The per-minute ones are built last, so their windows are still
+ * open when the corpus (whose `limit` cases come first) reaches them.
+ */
+async function atTheLimits(): Promise<AtTheLimits> {
+  const fullOfBytes = target(await createAccount('Full of bytes'));
+  await env.DB.prepare('UPDATE accounts SET stored_bytes = ? WHERE id = ?')
+    .bind(Number(env.ACCOUNT_MAX_STORED_BYTES) - 10, fullOfBytes.accountId)
+    .run();
+  const fullOfRegisters = target(await createAccount('Full of registers'));
+  await env.DB.prepare('UPDATE accounts SET register_count = ? WHERE id = ?')
+    .bind(Number(env.ACCOUNT_MAX_REGISTERS), fullOfRegisters.accountId)
+    .run();
+
+  const crowded = await createAccount('Crowded');
+  const crowdedCode = (await createPairingCode(crowded.token)).code;
+  for (let n = 1; n < Number(env.ACCOUNT_MAX_DEVICES); n++) {
+    await env.DB.prepare(
+      'INSERT INTO devices (id, account_id, name, token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?, 0, 0)',
+    )
+      .bind(
+        `${crowded.accountId.slice(0, 28)}${String(n).padStart(4, '0')}`,
+        crowded.accountId,
+        `Device ${n}`,
+        '0'.repeat(64),
+      )
+      .run();
+  }
+
+  const joinedAccount = await createAccount('Joined often');
+  for (let n = 0; n < Number(env.ACCOUNT_JOINS_PER_HOUR); n++) {
+    await pairDevice(joinedAccount.token, `Joined ${n}`);
+  }
+  const joined = {
+    code: (await createPairingCode(joinedAccount.token)).code,
+    recoveryKey: joinedAccount.recoveryKey,
+  };
+
+  const creatingAddress = freshAddress();
+  for (let n = 0; n < Number(env.ACCOUNT_CREATIONS_PER_HOUR); n++) {
+    await createAccount(`Created ${n}`, creatingAddress);
+  }
+
+  const rightCode = (await createPairingCode(crowded.token)).code;
+  const guessingAddress = freshAddress();
+  for (let n = 0; n < Number(env.FAILED_PAIRING_ATTEMPTS_PER_MINUTE); n++) {
+    const wrong = await call('POST', '/v1/devices', {
+      json: { code: `0000${n}-00000`, deviceName: 'Guess' },
+      address: guessingAddress,
+    });
+    await expectStatus(wrong, 403);
+  }
+
+  const busy = target(await createAccount('Busy'));
+  for (let n = 0; n < Number(env.ACCOUNT_SYNC_REQUESTS_PER_MINUTE); n++) {
+    await sync(busy.token, null);
+  }
+  return {
+    fullOfBytes,
+    fullOfRegisters,
+    crowdedCode,
+    joined,
+    busy,
+    guessingAddress,
+    rightCode,
+    creatingAddress,
+  };
+}
 
 export async function buildCorpusFixture(): Promise<CorpusFixture> {
   const owner = await accountWithRegisters('Chrome at work');
@@ -103,6 +203,8 @@ export async function buildCorpusFixture(): Promise<CorpusFixture> {
   const gonePage = await sync(gone.token, null, [{ key: 'k', value: 1, hlc: hlc(gone.deviceId) }]);
   await expectStatus(await call('DELETE', '/v1/account', { token: gone.token }), 204);
 
+  const limits = await atTheLimits();
+
   // An authenticated request writes `last_seen_at` when the last write is a minute old (the
   // one write a refused request may make, documented as such). The corpus keeps that column
   // in its byte-for-byte comparison, so it is set ahead here: a slow run does not move it.
@@ -127,5 +229,6 @@ export async function buildCorpusFixture(): Promise<CorpusFixture> {
     usedPairingCode,
     expiredPairingCode,
     livePairingCode,
+    limits,
   };
 }
