@@ -147,7 +147,7 @@ export function badInputCases(f: CorpusFixture): BadInputCase[] {
     cases.push({ group, name, code, ...request });
 
   const owner = f.owner.token;
-  const { sync, push, pushRaw, change, hlc, rawChange } = syncCases(f.owner);
+  const { sync, change } = syncCases(f.owner);
 
   // --- limit: every quota and rate limit, at its edge -------------------------------------------
   const { limits } = f;
