@@ -16,8 +16,8 @@ const quick = process.argv.includes('--quick');
 const MIN_RUNS = quick ? 2 : 5;
 const BUDGET_MS = quick ? 150 : 1500;
 const LOAD = quick
-  ? { clients: 20, devicesPerAccount: 5, seconds: 3 }
-  : { clients: 200, devicesPerAccount: 5, seconds: 30 };
+  ? { clients: 20, devicesPerAccount: 5, seconds: 3, pauseMs: 100 }
+  : { clients: 200, devicesPerAccount: 5, seconds: 30, pauseMs: 4000 };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

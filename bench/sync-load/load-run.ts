@@ -5,7 +5,8 @@
  * compared with what the server acknowledged.
  *
  * Each client is one device; a few devices share each account, as a learner's browsers do.
- * Every round a client pushes three small changes and pulls with its cursor:
+ * Every round (after a pause of `pauseMs` on average) a client pushes three small changes and
+ * pulls with its cursor:
  * - `load/<client>/<n>` (lww): a new register each round: every acknowledged one must exist;
  * - `pos/<client>` (lww): its round number: it must end at the last acknowledged round;
  * - `max` (max), shared by the account's devices: it must end at the largest acknowledged value.
@@ -23,6 +24,11 @@ export interface LoadOptions {
   clients: number;
   devicesPerAccount: number;
   seconds: number;
+  /**
+   * A client's mean pause between two rounds (uniformly 0 to twice this), as the extension
+   * syncs on a schedule rather than in a loop; 0 for a tight loop.
+   */
+  pauseMs: number;
 }
 
 export interface LoadResult {
@@ -63,7 +69,11 @@ interface Acknowledged {
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
+/** How wrangler dev's proxy (wrangler-dist/ProxyWorker.js) answers a POST it failed to pass on. */
+const DEV_PROXY_503 = 'Your worker restarted mid-request';
 const SETUP_CONCURRENCY = 8;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -133,6 +143,7 @@ async function runClient(
   url: string,
   device: Device,
   deadline: number,
+  pauseMs: number,
   tallies: Tallies,
 ): Promise<Acknowledged> {
   const acknowledged: Acknowledged = { keys: [], lastRound: 0, maxValue: 0 };
@@ -146,6 +157,9 @@ async function runClient(
     tallies.errors[kind] = (tallies.errors[kind] ?? 0) + 1;
   };
   for (let round = 1; Date.now() < deadline; round++) {
+    // The pause comes first, so that clients do not all start at the same instant.
+    await sleep(Math.min(Math.random() * 2 * pauseMs, deadline - Date.now()));
+    if (Date.now() >= deadline) break;
     const key = `load/${device.index}/${round}`;
     const maxValue = device.index * 1_000_000 + round;
     const changes = [
@@ -177,9 +191,11 @@ async function runClient(
       } else if (response.status === 429 && response.headers.has('Retry-After')) {
         tallies.tooMany++;
         const waitMs = Number(response.headers.get('Retry-After')) * 1000;
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.max(0, Math.min(waitMs, deadline - Date.now()))),
-        );
+        await sleep(Math.min(waitMs, deadline - Date.now()));
+      } else if (response.status === 503 && text.startsWith(DEV_PROXY_503)) {
+        // Not the worker's answer (its errors are JSON): wrangler dev's own proxy says this
+        // whenever its connection to workerd fails, here "Network connection lost".
+        error('503 from wrangler dev’s proxy, which lost its connection to workerd');
       } else {
         error(`${response.status} ${text.slice(0, 120)}`);
       }
@@ -248,7 +264,7 @@ export async function runSyncLoad(options: LoadOptions): Promise<LoadResult> {
     const started = Date.now();
     const deadline = started + options.seconds * 1000;
     const acks = await Promise.all(
-      devices.map((device) => runClient(server.url, device, deadline, tallies)),
+      devices.map((device) => runClient(server.url, device, deadline, options.pauseMs, tallies)),
     );
     const elapsed = (Date.now() - started) / 1000;
     await server.stop();
@@ -294,7 +310,7 @@ export function printLoadResult(result: LoadResult): number {
   const errorCount = Object.values(result.errors).reduce((sum, n) => sum + n, 0);
   const rows: Array<[string, string, string]> = [
     ['clients (devices) / accounts', `${o.clients} / ${result.accounts}`, ''],
-    ['duration', `${o.seconds} s`, ''],
+    ['duration; pause between rounds', `${o.seconds} s; ${o.pauseMs} ms on average`, ''],
     ['sync requests', String(result.requests), `${result.requestsPerSecond.toFixed(0)} per second`],
     ['answered 200', String(result.ok), ''],
     ['answered 429 (documented, Retry-After)', String(result.tooMany), ''],
