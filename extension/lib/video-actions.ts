@@ -12,20 +12,16 @@ import {
   unionIntervals,
   watchedFraction,
 } from '../../shared/watched-intervals';
+import { MAX_NOTE_LENGTH, type VideoReport } from './background-calls';
 import { type ChangeDraft, writeProgress } from './progress-writer';
 import { randomId } from './random-id';
 
-/** What the content script saw of one video since the page opened it. */
-export interface WatchReport {
-  /** Seconds, or null when unknown (live stream, no metadata yet). */
-  duration: number | null;
-  /** Spans of media time watched in this page (the background adds this device's earlier ones). */
-  intervals: Interval[];
-  /** Where the video stands now: the resume point. */
-  position: number | null;
-}
-
-export const MAX_NOTE_LENGTH = 2000;
+/**
+ * What the content script saw of one video since the page opened it: its duration (null when
+ * unknown), the spans of media time watched in this page (the background adds this device's
+ * earlier ones), and where the video stands now (the resume point).
+ */
+export type WatchReport = Omit<VideoReport, 'videoId'>;
 
 const isIntervalList = (v: Json | undefined): v is Interval[] =>
   Array.isArray(v) &&

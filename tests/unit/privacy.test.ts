@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createInstalledIndex } from '../../extension/background/installed-index';
 import { registerNavigationTracking } from '../../extension/background/track-navigation';
-import { createInstalledIndex } from '../../extension/lib/installed-index';
 import { importedCurriculaStorage, registersStorage } from '../../extension/lib/storage';
 import type { Curriculum } from '../../shared/curriculum';
 import { deriveProgress } from '../../shared/resource-progress';

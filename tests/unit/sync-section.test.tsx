@@ -7,29 +7,13 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { registerSync } from '../../extension/background/sync';
 import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
-import { callBackground } from '../../extension/lib/background-calls';
+import { registerSyncSchedule } from '../../extension/lib/sync/sync-schedule';
 import { setSyncStatus } from '../../extension/lib/sync/sync-status';
 import { syncAccountStorage } from '../../extension/lib/sync/sync-storage';
+import { answerCallsInProcess } from './support/answer-calls';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
-
-// Calls to the background go straight to its handlers (the fake browser's messaging does not
-// carry `sendResponse` answers).
-vi.mock('../../extension/lib/background-calls', () => {
-  const handlers = new Map<string, (request: unknown, sender: object) => unknown>();
-  return {
-    handleCall: (name: string, handler: (request: unknown, sender: object) => unknown) =>
-      handlers.set(name, handler),
-    listenForCalls: () => {},
-    callBackground: vi.fn(async (name: string, request: unknown) => {
-      const handler = handlers.get(name);
-      if (!handler) throw new Error(`Unknown call ${name}`);
-      return handler(request, {});
-    }),
-  };
-});
 
 let server: FakeSyncServer;
 let root: HTMLElement;
@@ -50,7 +34,8 @@ describe('options: sync section', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', vi.fn(server.fetch));
-    registerSync();
+    registerSyncSchedule();
+    answerCallsInProcess();
     root = document.createElement('div');
     document.body.append(root);
     render(<SyncSection />, root);
@@ -142,9 +127,7 @@ describe('options: sync section', () => {
       expect(root.querySelector('.sync-status__text')?.textContent).toBe('Offline'),
     );
     await settle();
-    vi.mocked(callBackground).mockClear();
     window.dispatchEvent(new Event('online'));
-    expect(callBackground).toHaveBeenCalledWith('sync-now', undefined);
     await vi.waitFor(() =>
       expect(root.querySelector('.sync-status__text')?.textContent).toBe('Synced just now'),
     );

@@ -7,6 +7,7 @@
  * server applies a change twice as once.
  */
 import type { Change } from '../../../shared/register';
+import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
 import { outboxStorage } from '../storage';
 import { checkChanges, chunkChanges } from './chunk-changes';
@@ -72,7 +73,7 @@ async function failed(account: SyncAccount, error: unknown): Promise<SyncStatus>
   if (isSyncError(error) && error.kind === 'unauthorized') return signOutLocally(REVOKED_MESSAGE);
   if (isSyncError(error) && error.kind === 'offline')
     return setSyncStatus('offline', error.message);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return setSyncStatus('error', message);
 }
 

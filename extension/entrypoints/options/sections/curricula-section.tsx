@@ -14,8 +14,8 @@ import { importedCurriculaStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import './curricula-section.css';
 import { ErrorAlert } from '../../../components/error-alert';
+import { messageOf } from '../../../lib/message-of';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const itemCount = (c: Curriculum) => [...walkItems(c)].length;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 

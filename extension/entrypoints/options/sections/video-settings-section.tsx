@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { messageOf } from '../../../lib/message-of';
 import { clampDoneThreshold, type Settings } from '../../../lib/settings';
 import { settingsStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Videos: when watching counts as done, and whether to resume where you left off by itself. */
 export function VideoSettingsSection() {

@@ -1,6 +1,6 @@
 import { createResourceIndex, type ResourceIndex } from '../../shared/resource-index';
-import { installedCurricula } from './installed-curricula';
-import { importedCurriculaStorage } from './storage';
+import { installedCurricula } from '../lib/installed-curricula';
+import { importedCurriculaStorage } from '../lib/storage';
 
 /** The resource index of every installed curriculum, on demand. */
 export type InstalledIndex = () => Promise<ResourceIndex>;
