@@ -8,7 +8,8 @@ import { deriveProgress } from '../../shared/resource-progress';
 import { parseYouTubeUrl } from '../../shared/youtube';
 import type { VideoLookup, VideoReport } from '../lib/background-calls';
 import { resumePoint } from '../lib/resume-point';
-import { registersStorage, settingsStorage } from '../lib/storage';
+import { settingsFrom } from '../lib/settings';
+import { registersStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
 import { addNote, deleteNote, editNote, recordWatch } from '../lib/video-actions';
 import type { InstalledIndex } from './installed-index';
@@ -29,23 +30,21 @@ export function videoProgress(installedIndex: InstalledIndex) {
       const key = `youtube:${video.videoId}`;
       const ref = (await installedIndex()).byKey(key)[0];
       if (!ref) return null;
-      const [stored, settings] = await Promise.all([
-        registersStorage.getValue(),
-        settingsStorage.getValue(),
-      ]);
-      const progress = deriveProgress(validRegisters(stored).registers).get(progressSubject(key));
+      const { registers } = validRegisters(await registersStorage.getValue());
+      const progress = deriveProgress(registers).get(progressSubject(key));
       return {
         videoId: video.videoId,
         resourceKey: key,
         title: ref.item.title,
         resumeAt: resumePoint(progress?.video),
-        autoResume: settings.autoResume,
+        autoResume: settingsFrom(registers).autoResume,
       };
     },
 
     async report({ videoId, ...report }: VideoReport): Promise<void> {
       const key = await curriculumResource(installedIndex, `youtube:${videoId}`);
-      const { doneThreshold } = await settingsStorage.getValue();
+      const { registers } = validRegisters(await registersStorage.getValue());
+      const { doneThreshold } = settingsFrom(registers);
       await recordWatch(key, report, doneThreshold);
     },
 

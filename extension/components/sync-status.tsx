@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../lib/background-calls';
+import { syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
-import { syncStatusStorage } from '../lib/sync/sync-storage';
 import { useStorageValue } from '../lib/use-storage-value';
 import './sync-status.css';
 

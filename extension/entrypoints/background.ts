@@ -10,9 +10,14 @@ import { createInstalledIndex } from '../background/installed-index';
 import { registerSidePanel } from '../background/side-panel';
 import { registerToolbarBadge } from '../background/toolbar-badge';
 import { registerNavigationTracking } from '../background/track-navigation';
+import { migrateStore } from '../lib/store-migration';
 import { registerSyncSchedule } from '../lib/sync/sync-schedule';
 
 export default defineBackground(() => {
+  // First in the writer's queue: every write after it sees the migrated registers.
+  migrateStore().catch((error: unknown) =>
+    console.error('Readalong: could not move stored data into the registers:', error),
+  );
   const installedIndex = createInstalledIndex();
   answerCalls(callHandlers(installedIndex));
   registerNavigationTracking(installedIndex);

@@ -16,7 +16,9 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { curriculumSchema } from '../../shared/curriculum';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
+import { settingsChangeSchema } from './settings';
 import type { SyncStatus } from './sync/sync-storage';
 
 /** A note holds at most this many characters (after trimming). */
@@ -88,6 +90,13 @@ export const backgroundCalls = {
     z.object({ resourceKey, noteId, seconds: seconds.optional(), text: noteText.optional() }),
   ).returns<void>(),
   'delete-note': request(z.object({ resourceKey, noteId })).returns<void>(),
+
+  /** Keeps an imported curriculum (replacing an earlier one with its id), in every browser. */
+  'import-curriculum': request(z.object({ curriculum: curriculumSchema })).returns<void>(),
+  /** Removes an imported curriculum everywhere; progress is keyed by resource and stays. */
+  'remove-curriculum': request(z.object({ id: z.string().min(1).max(64) })).returns<void>(),
+  /** Changes some of the learner's settings, in every browser. */
+  'set-settings': request(settingsChangeSchema).returns<void>(),
 
   /** Creates an account; the recovery key comes back once and is not kept anywhere. */
   'sync-start': request(z.object({ serverUrl: z.string(), deviceName: z.string() })).returns<{

@@ -39,7 +39,7 @@ const numberIn = (v: Json | undefined): number | null =>
  */
 export function recordWatch(resourceKey: string, report: WatchReport, doneThreshold: number) {
   const subject = progressSubject(resourceKey);
-  return writeProgress(({ now, deviceId, registers, progressOf }): ChangeDraft[] => {
+  return writeProgress(({ now, deviceId, stored, progressOf }): ChangeDraft[] => {
     const before = progressOf(subject);
     const epoch = before?.epoch ?? 0;
     const drafts: ChangeDraft[] = [];
@@ -52,8 +52,7 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
     if (duration !== null && duration !== storedDuration)
       drafts.push({ key: { field: 'dur', subject }, value: duration });
 
-    const mineKey = `p/iv/${epoch}/${deviceId}/${subject}`;
-    const storedMine = registers[mineKey]?.value;
+    const storedMine = stored({ field: 'iv', epoch, device: deviceId, subject });
     const mineBefore = isIntervalList(storedMine) ? unionIntervals(storedMine) : [];
     const mine = roundIntervals(unionIntervals(mineBefore, report.intervals));
     if (!sameIntervals(mine, mineBefore))
@@ -66,7 +65,7 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
 
     const fractionBefore = before?.video?.fraction ?? 0;
     const fraction = Math.max(fractionBefore, watchedFraction(everyDevice, duration));
-    const storedFraction = numberIn(registers[`p/fraction/${epoch}/${subject}`]?.value) ?? 0;
+    const storedFraction = numberIn(stored({ field: 'fraction', epoch, subject })) ?? 0;
     if (round4(fraction) > storedFraction)
       drafts.push({ key: { field: 'fraction', epoch, subject }, value: round4(fraction) });
 

@@ -9,16 +9,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/entrypoints/popup/app';
 import { FIRST_PAINT_ROWS } from '../../extension/entrypoints/popup/checklist';
 import { recordOpened } from '../../extension/lib/progress-actions';
-import {
-  importedCurriculaStorage,
-  registersStorage,
-  settingsStorage,
-} from '../../extension/lib/storage';
+import { registersStorage } from '../../extension/lib/storage';
 import { itemState } from '../../shared/item-state';
 import { deriveProgress } from '../../shared/resource-progress';
 import { answerCallsInProcess } from './support/answer-calls';
 import { bigCurriculum } from './support/big-curriculum';
 import { resetBrowser } from './support/reset-browser';
+import { changeSettings, importCurricula } from './support/store';
 
 let root: HTMLElement;
 
@@ -29,11 +26,8 @@ const button = (name: string) =>
   );
 
 async function useBig() {
-  await importedCurriculaStorage.setValue([bigCurriculum(50, 20)]);
-  await settingsStorage.setValue({
-    ...(await settingsStorage.getValue()),
-    activeCurriculumId: 'big',
-  });
+  await importCurricula(bigCurriculum(50, 20));
+  await changeSettings({ activeCurriculumId: 'big' });
 }
 
 describe('the popup', () => {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { ErrorAlert } from '../../../components/error-alert';
 import { call } from '../../../lib/background-calls';
 import { messageOf } from '../../../lib/message-of';
+import { syncServerUrlStorage } from '../../../lib/storage';
 import { defaultDeviceName } from '../../../lib/sync/device-name';
 import { requestServerAccess } from '../../../lib/sync/server-access';
 import { defaultServerUrl, normalizeServerUrl } from '../../../lib/sync/server-url';
-import { syncServerUrlStorage } from '../../../lib/sync/sync-storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import { CopyButton } from './sync-copy-button';
 
