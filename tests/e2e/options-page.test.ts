@@ -75,10 +75,10 @@ describe('the options page', () => {
     await poll(() =>
       worker.evaluate(
         async () =>
-          (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('settings'))
-            .settings,
+          (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('registers'))
+            .registers,
       ),
-    ).toMatchObject({ doneThreshold: 0.85, autoResume: true });
+    ).toMatchObject({ 's/doneThreshold': { value: 0.85 }, 's/autoResume': { value: true } });
     expect(await options.getByRole('status').allTextContents()).toContain(
       'Saved: videos resume by themselves.',
     );

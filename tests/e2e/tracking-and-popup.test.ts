@@ -401,26 +401,21 @@ describe('tracking and the popup checklist', () => {
       sections: [],
     }));
     const big = { id: 'big', title: 'A thousand readings', source: 'big.md', version: 1, sections };
-    const worker = await b.serviceWorker();
-    await worker.evaluate(async (curriculum) => {
-      const { local } = (
+    // Imported and chosen as the options page and the popup do: by calls to the background.
+    const page = await b.openExtensionPage('options.html');
+    await page.evaluate(async (curriculum) => {
+      const { runtime } = (
         globalThis as unknown as {
-          chrome: {
-            storage: {
-              local: {
-                get(k: string): Promise<Record<string, object>>;
-                set(v: object): Promise<void>;
-              };
-            };
-          };
+          chrome: { runtime: { sendMessage(m: object): Promise<object> } };
         }
-      ).chrome.storage;
-      const { settings } = await local.get('settings');
-      await local.set({
-        curricula: [curriculum],
-        settings: { ...settings, activeCurriculumId: 'big' },
+      ).chrome;
+      await runtime.sendMessage({ readalong: 'import-curriculum', request: { curriculum } });
+      await runtime.sendMessage({
+        readalong: 'set-settings',
+        request: { activeCurriculumId: 'big' },
       });
     }, big);
+    await page.close();
     const popup = await b.openPopup();
     await poll(() => popup.locator('.popup__overall-count').textContent()).toBe('0 of 1000 items');
     // The first rows paint at once; the other weeks follow right after.

@@ -377,10 +377,10 @@ describe('a book-club session on YouTube', () => {
     const options = await browser.openExtensionPage('options.html');
     await options.getByLabel(/Resume a video where I left off/).check();
     await options.locator('#done-threshold').fill('75');
-    await eventually(async () => (await extensionStorage('settings')).settings).toMatchObject({
-      autoResume: true,
-      doneThreshold: 0.75,
-    });
+    await eventually(async () => {
+      const registers = await storedRegisters();
+      return [registers['s/autoResume']?.value, registers['s/doneThreshold']?.value];
+    }).toEqual([true, 0.75]);
     await options.close();
 
     await video.goto(watchUrl(SESSION_2, '&standin_autoplay=0'));

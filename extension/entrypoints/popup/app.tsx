@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ErrorAlert } from '../../components/error-alert';
+import { ResetConfirm, type ResetRequest } from '../../components/reset-confirm';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import { call } from '../../lib/background-calls';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
@@ -13,7 +14,6 @@ import { useStorageValue } from '../../lib/use-storage-value';
 import { Checklist } from './checklist';
 import { PopupFooter } from './popup-footer';
 import { PopupHeader } from './popup-header';
-import { ResetConfirm, type ResetRequest } from './reset-confirm';
 
 /**
  * The popup: paints the active curriculum's checklist from local storage as soon as it is

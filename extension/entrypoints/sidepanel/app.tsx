@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+
 import { ErrorAlert } from '../../components/error-alert';
+import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
 import { call } from '../../lib/background-calls';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
@@ -82,25 +83,23 @@ export function App() {
           <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
         )}
       </main>
-      <ConfirmDialog
-        open={toReset !== null}
-        title="Reset this item?"
-        confirmLabel="Reset"
+      <ResetConfirm
+        request={
+          toReset && {
+            scope: 'item',
+            title: toReset.item.title,
+            count: 1,
+            resourceKeys: [toReset.item.resourceKey],
+          }
+        }
         onCancel={() => setToReset(null)}
-        onConfirm={() => {
-          const entry = toReset;
+        onConfirm={({ resourceKeys }) => {
           setToReset(null);
-          if (!entry) return;
-          call('reset', { resourceKeys: [entry.item.resourceKey] }).catch((e: unknown) =>
+          call('reset', { resourceKeys }).catch((e: unknown) =>
             setError(`Could not reset: ${messageOf(e)}`),
           );
         }}
-      >
-        <p>
-          “{toReset?.item.title}” goes back to not started: opened, watched and done are cleared in
-          every browser you sync. Notes are kept.
-        </p>
-      </ConfirmDialog>
+      />
     </div>
   );
 }
