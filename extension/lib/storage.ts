@@ -8,6 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { HlcState } from '../../shared/hlc';
 import type { Change, Register } from '../../shared/register';
+import { DEFAULT_REMINDER_HOUR } from './pace/session-reminders';
 import { randomId } from './random-id';
 import { SIGNED_OUT, type SyncAccount, type SyncStatus } from './sync/sync-storage';
 
@@ -54,6 +55,20 @@ export interface PopupState {
 }
 export const popupStateStorage = storage.defineItem<PopupState>('local:popup-state', {
   fallback: { collapsed: {}, onlyUnfinished: false },
+  version: 1,
+});
+
+/**
+ * Session reminders (background/session-reminder.ts): off until the learner turns them on, and
+ * kept in this browser only, as notifications on every paired browser would repeat.
+ */
+export interface ReminderPrefs {
+  on: boolean;
+  /** The hour of the day before a session, local time, 0–23. */
+  hour: number;
+}
+export const reminderPrefsStorage = storage.defineItem<ReminderPrefs>('local:reminder-prefs', {
+  fallback: { on: false, hour: DEFAULT_REMINDER_HOUR },
   version: 1,
 });
 

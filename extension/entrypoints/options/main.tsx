@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
+import { ScheduleSection } from './sections/schedule-section';
 import { SyncSection } from './sections/sync-section';
 import { VideoSettingsSection } from './sections/video-settings-section';
 
@@ -11,6 +12,7 @@ function Options() {
     <main class="ra-options">
       <h1>Readalong options</h1>
       <YouTubeAccessNotice from="options" />
+      <ScheduleSection />
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />
