@@ -11,6 +11,10 @@ function Options() {
   return (
     <main class="ra-options">
       <h1>Readalong options</h1>
+      <p>
+        <a href="/stats.html">Your stats</a>: time watched, items finished per week, streak and
+        pace.
+      </p>
       <YouTubeAccessNotice from="options" />
       <ScheduleSection />
       <SyncSection />
