@@ -46,6 +46,19 @@ export function syncStatusText(status: SyncStatus, now: number): SyncStatusText 
         retry: true,
         tone: 'problem',
       };
+    case 'paused':
+      return {
+        text: `Sync paused: ${status.message ?? 'it cannot store more'}`,
+        detail: [
+          status.pending > 0 ? `${waiting}, kept in this browser.` : null,
+          'Sync does not try again by itself: make room (remove what you no longer need), then press Retry.',
+          last,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        retry: true,
+        tone: 'problem',
+      };
     default:
       return { text: 'Signed out', detail: status.message, retry: false, tone: 'off' };
   }
