@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Readalong',
     description:
       'Track your way through a curriculum of readings and videos, and keep that progress in step across your browsers.',
-    permissions: ['storage', 'webNavigation', 'alarms'],
+    // unlimitedStorage: a large synced account outgrows Chrome's 10 MB for storage.local.
+    permissions: ['storage', 'unlimitedStorage', 'webNavigation', 'alarms'],
     host_permissions: ['https://www.youtube.com/*'],
     // Asked for at run time, for one origin only, when the learner points sync at their own server.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
