@@ -11,6 +11,7 @@ import {
   joinWithCode,
   listDevices,
   renameDevice,
+  replaceRecoveryKey,
   revokeDevice,
   signOut,
   startSyncing,
@@ -35,6 +36,8 @@ declare module '../lib/background-calls' {
     'sync-devices': (req: undefined) => Promise<Device[]>;
     'sync-rename-device': (req: { deviceId: string; name: string }) => Promise<Device>;
     'sync-revoke-device': (req: { deviceId: string }) => Promise<void>;
+    /** A new recovery key, returned once and not kept anywhere; the old one stops working. */
+    'sync-replace-recovery-key': (req: undefined) => Promise<{ recoveryKey: string }>;
     'sync-delete-server-data': (req: undefined) => Promise<void>;
     'sync-sign-out': (req: undefined) => Promise<{ revokedOnServer: boolean }>;
     /** Runs a round now (Retry, "Sync now") and answers with the status it left. */
@@ -63,6 +66,7 @@ export function registerSync(): void {
   handleCall('sync-devices', () => listDevices());
   handleCall('sync-rename-device', ({ deviceId, name }) => renameDevice(deviceId, name));
   handleCall('sync-revoke-device', ({ deviceId }) => revokeDevice(deviceId));
+  handleCall('sync-replace-recovery-key', () => replaceRecoveryKey());
   handleCall('sync-delete-server-data', () => deleteServerData());
   handleCall('sync-sign-out', () => signOut());
   handleCall('sync-now', () => syncScheduled());

@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { registerSync } from '../../extension/background/sync';
 import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
+import { storageFullStorage } from '../../extension/lib/storage-full';
 import { setSyncStatus } from '../../extension/lib/sync/sync-status';
 import { syncAccountStorage } from '../../extension/lib/sync/sync-storage';
 import { FakeSyncServer } from './support/fake-sync-server';
@@ -166,6 +167,56 @@ describe('options: sync section', () => {
       expect(root.querySelector('.sync-status__text')?.textContent).toBe('Synced just now');
     });
     expect(server.syncRequests.length).toBeGreaterThan(rounds);
+  });
+
+  it('replaces the recovery key only once confirmed, and shows the new one once', async () => {
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'id-dev-a',
+      token: 'token-a',
+    });
+    const old = server.recoveryKey;
+    await vi.waitFor(() => expect(button('Replace recovery key')).toBeDefined());
+    const replacing = () => server.requests.filter((r) => r.endsWith('/recovery-key'));
+    const openDialog = () => [...root.querySelectorAll('dialog')].find((d) => d.open);
+
+    button('Replace recovery key').click();
+    await vi.waitFor(() => expect(openDialog()).toBeDefined());
+    expect(openDialog()?.textContent).toContain('Your current key stops working at once');
+    button('Cancel').click();
+    await vi.waitFor(() => expect(openDialog()).toBeUndefined());
+    expect(replacing()).toEqual([]);
+
+    button('Replace recovery key').click();
+    await vi.waitFor(() => expect(button('Replace')).toBeDefined());
+    button('Replace').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="recovery-key"]')?.textContent).toBe(
+        server.recoveryKey,
+      ),
+    );
+    expect(server.recoveryKey).not.toBe(old);
+    expect(replacing()).toEqual(['POST /v1/account/recovery-key']);
+    expect(root.textContent).toContain('Your old recovery key no longer works.');
+    button('I have saved it').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="recovery-key"]')).toBeNull());
+    expect(root.textContent).not.toContain(server.recoveryKey);
+  });
+
+  it('says so when this browser is out of room, even with sync off', async () => {
+    await storageFullStorage.setValue({ at: Date.now() });
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sync-status__text')?.textContent).toBe(
+        'This browser is out of room for Readalong’s data.',
+      ),
+    );
+    expect(root.querySelector('.sync-status__detail')?.textContent).toContain(
+      'What it saved before is kept',
+    );
+    // A write that fits again lowers the flag, and the notice goes.
+    await storageFullStorage.setValue(null);
+    await vi.waitFor(() => expect(root.querySelector('.sync-status')).toBeNull());
   });
 
   it('says what is wrong with an address before asking for anything', async () => {

@@ -29,6 +29,8 @@ export class FakeSyncServer {
   syncRequests: Array<{ cursor: string | null; changes: { key: string; hlc: string }[] }> = [];
   /** Answers the next requests with these instead (one each). */
   interruptions: Interruption[] = [];
+  /** The account's recovery key (the fake has one account). */
+  recoveryKey = 'RK12-3456-7890-ABCD';
   /** While true, a sync request that pushes changes is refused as over the account's quota. */
   accountFull = false;
   /** Runs while a sync request is "in flight", before it is answered. */
@@ -50,7 +52,7 @@ export class FakeSyncServer {
         accountId: 'acc-1',
         deviceId: `dev-${this.tokens.size}`,
         token,
-        recoveryKey: 'RK12-3456-7890-ABCD',
+        recoveryKey: this.recoveryKey,
       });
     }
     const token = new Headers(init?.headers).get('Authorization')?.replace(/^Bearer /, '');
@@ -68,6 +70,10 @@ export class FakeSyncServer {
           current: deviceToken === token,
         })),
       });
+    }
+    if (url.pathname === '/v1/account/recovery-key' && init?.method === 'POST') {
+      this.recoveryKey = `RK${String(this.requests.length).padStart(2, '0')}-NEW0-KEY0-WXYZ`;
+      return json(201, { recoveryKey: this.recoveryKey });
     }
     if (url.pathname === '/v1/sync' && init?.method === 'POST') {
       const parsed = syncRequestSchema.safeParse(JSON.parse(String(init.body)));
