@@ -16,6 +16,7 @@ import {
   createPairingCodeResponseSchema,
   type Device,
   deviceSchema,
+  type ErrorCode,
   errorResponseSchema,
   listDevicesResponseSchema,
   type ReplaceRecoveryKeyResponse,
@@ -151,7 +152,10 @@ async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError
 }
 
 /** The server's refusals for an account at one of its limits (docs/sync-protocol.md). */
-const ACCOUNT_FULL_CODES: ReadonlySet<string> = new Set(['quota_exceeded', 'too_many_devices']);
+const ACCOUNT_FULL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'quota_exceeded',
+  'too_many_devices',
+]);
 
 /** `Retry-After` in seconds: it is either a number of seconds or an HTTP date. */
 function retryAfterSeconds(header: string | null, now: number): number | null {
