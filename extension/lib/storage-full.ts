@@ -1,8 +1,10 @@
 /**
  * A browser out of room for Readalong's data: how a refused write is recognised, what the
- * learner is told, and the flag the popup, side panel and options page show it from.
+ * learner is told, and how the flag the popup, side panel and options page show it from
+ * (`storageFullStorage`, in ./storage.ts) is raised and lowered.
  */
 import { storage } from 'wxt/utils/storage';
+import { storageFullStorage } from './storage';
 
 /** What the learner is told when this browser cannot save Readalong's data. */
 export const STORAGE_FULL_MESSAGE = 'This browser is out of room for Readalong’s data.';
@@ -29,16 +31,6 @@ export class StorageFullError extends Error {
     this.name = 'StorageFullError';
   }
 }
-
-/**
- * When a write of Readalong's data was last refused for lack of room; `null` once a write
- * succeeded since. Kept in session storage: in memory, with a quota of its own, so it can
- * be written while local storage is full.
- */
-export const storageFullStorage = storage.defineItem<{ at: number } | null>(
-  'session:storage-full',
-  { fallback: null },
-);
 
 /**
  * `storage.setItems(items)` for the writes that hold the learner's data: a refusal for lack of

@@ -7,19 +7,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
 import { onProgressWritten } from '../../extension/lib/progress-writer';
-import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import {
-  isStorageFull,
-  STORAGE_FULL_MESSAGE,
+  outboxStorage,
+  registersStorage,
   storageFullStorage,
-} from '../../extension/lib/storage-full';
-import { syncNow } from '../../extension/lib/sync/sync-engine';
-import { syncStatusText } from '../../extension/lib/sync/sync-status-text';
-import {
   syncAccountStorage,
   syncCursorStorage,
   syncStatusStorage,
-} from '../../extension/lib/sync/sync-storage';
+} from '../../extension/lib/storage';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../../extension/lib/storage-full';
+import { syncNow } from '../../extension/lib/sync/sync-engine';
+import { syncStatusText } from '../../extension/lib/sync/sync-status-text';
 import { formatHlc } from '../../shared/hlc';
 import { progressSubject } from '../../shared/progress-keys';
 import { deriveProgress } from '../../shared/resource-progress';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage } from '../../extension/lib/storage';
+import { outboxStorage, syncAccountStorage, syncStatusStorage } from '../../extension/lib/storage';
 import {
   PERIODIC_ALARM,
   RETRY_ALARM,
@@ -14,9 +14,10 @@ import {
   syncScheduled,
 } from '../../extension/lib/sync/sync-schedule';
 import { syncStatusText } from '../../extension/lib/sync/sync-status-text';
-import { syncAccountStorage, syncStatusStorage } from '../../extension/lib/sync/sync-storage';
+import { bigCurriculum } from './support/big-curriculum';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { importCurricula, removeCurriculum } from './support/store';
 
 let server: FakeSyncServer;
 
@@ -76,6 +77,22 @@ describe('server limits', () => {
     expect([0, 1, 2, 3, 4, 5].map((i) => server.value(`p/status/${page(i)}`))).toEqual(
       Array(6).fill('done'),
     );
+  });
+
+  it('a full account: deleting something here (a curriculum removed) tries again by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await importCurricula(bigCurriculum(2, 3));
+    server.accountFull = true;
+    await fire(PERIODIC_ALARM);
+    expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'paused' });
+    const tried = server.syncRequests.length;
+
+    // The learner removes the curriculum to make room (here, the server then has room).
+    server.accountFull = false;
+    await removeCurriculum(bigCurriculum(2, 3).id);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(server.syncRequests.length).toBeGreaterThan(tried);
+    expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'synced', pending: 0 });
   });
 
   it('a full account met in the middle of a round keeps what was refused', async () => {

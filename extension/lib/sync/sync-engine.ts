@@ -7,23 +7,25 @@
  * server applies a change twice as once.
  */
 import type { Change } from '../../../shared/register';
+import { unreadableCurricula } from '../curricula';
+import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
-import { outboxStorage } from '../storage';
-import { isStorageFull, STORAGE_FULL_MESSAGE, storageFullStorage } from '../storage-full';
+import {
+  outboxStorage,
+  registersStorage,
+  storageFullStorage,
+  syncAccountStorage,
+  syncCursorStorage,
+  syncStatusStorage,
+} from '../storage';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage-full';
+import { validRegisters } from '../valid-registers';
 import { checkChanges, chunkChanges } from './chunk-changes';
-import { applyRemoteCurricula, pushCurriculumEdits } from './curriculum-sync';
 import { removeAcknowledged } from './outbox-ack';
 import { postSync } from './sync-client';
 import { isSyncError, SyncError } from './sync-error';
 import { setSyncStatus } from './sync-status';
-import {
-  isSyncAccount,
-  type SyncAccount,
-  type SyncStatus,
-  syncAccountStorage,
-  syncCursorStorage,
-  syncStatusStorage,
-} from './sync-storage';
+import { isSyncAccount, type SyncAccount, type SyncStatus } from './sync-storage';
 
 /** A server that keeps answering `more: true` is not followed for ever. */
 const MAX_REQUESTS_PER_ROUND = 2000;
@@ -104,8 +106,7 @@ async function failed(account: SyncAccount, error: unknown): Promise<SyncStatus>
       }
     }
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return setSyncStatus('error', message);
+  return setSyncStatus('error', messageOf(error));
 }
 
 /** One round, start to end; the status it leaves is returned (and stored). */
@@ -118,7 +119,6 @@ export async function syncRound(): Promise<SyncStatus> {
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   try {
     await setSyncStatus('syncing');
-    await pushCurriculumEdits();
     const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
     try {
       await exchange(account, sendable);
@@ -129,7 +129,9 @@ export async function syncRound(): Promise<SyncStatus> {
       await exchange(account, sendable);
     }
     if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
-    const unreadable = await applyRemoteCurricula();
+    const unreadable = unreadableCurricula(
+      validRegisters(await registersStorage.getValue()).registers,
+    );
     const first = refused[0];
     if (first) {
       return setSyncStatus(

@@ -3,9 +3,9 @@
  * sync does next:
  * - `offline` (the browser has no network) waits for the network to come back;
  * - `unauthorized` signs this browser out;
- * - `quota` (the server holds as much of this account as it allows) and `storage-full` (this
- *   browser has no room left to save what it pulled) stop retrying on their own: retrying
- *   cannot help until the learner frees room or presses "Sync now";
+ * - `quota` (the server holds as much of this account as it allows) stops retrying on its own:
+ *   retrying cannot help until the learner frees room or presses "Sync now" (this browser out
+ *   of room is a `StorageFullError`, ../storage-full.ts, and pauses sync the same way);
  * - `rate-limited` (429) waits at least `retryAfterSeconds`;
  * - the others (`unreachable`: the network is up but the server did not answer) are shown as
  *   errors and retried with back-off.
@@ -15,7 +15,6 @@ export type SyncErrorKind =
   | 'unreachable'
   | 'unauthorized'
   | 'quota'
-  | 'storage-full'
   | 'rate-limited'
   | 'rejected'
   | 'server'

@@ -10,22 +10,19 @@
  * `online` event is listened to as well (Firefox's background page gets it).
  */
 import { browser } from 'wxt/browser';
-import type { Curriculum } from '../../../shared/curriculum';
 import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
-import { importedCurriculaStorage, outboxStorage } from '../storage';
-import { storageFullStorage } from '../storage-full';
-import { backoffDelay } from './backoff-delay';
-import { curriculumHash } from './curriculum-registers';
-import { syncNow } from './sync-engine';
-import { notePendingChanges } from './sync-status';
 import {
-  type SyncStatus,
+  outboxStorage,
+  storageFullStorage,
   syncAccountStorage,
-  syncedCurriculaStorage,
   syncFailuresStorage,
   syncStatusStorage,
-} from './sync-storage';
+} from '../storage';
+import { backoffDelay } from './backoff-delay';
+import { syncNow } from './sync-engine';
+import { notePendingChanges } from './sync-status';
+import type { SyncStatus } from './sync-storage';
 
 /** Quiet time after the last local change before a round starts. */
 export const DEBOUNCE_MS = 2_000;
@@ -121,8 +118,9 @@ async function backingOff(): Promise<boolean> {
 
 /**
  * Whether sync stopped by itself (the server holds as much of the account as it allows, or
- * this browser is out of room): then only the learner restarts it, by pressing Retry or by
- * editing or removing a curriculum, or the browser starting again; progress recorded meanwhile
+ * this browser is out of room): then only the learner restarts it, by pressing Retry, by
+ * deleting something (a change that sets a register to null: a curriculum removed, a note
+ * deleted, progress reset), or by starting the browser again; progress recorded meanwhile
  * waits in the outbox.
  */
 async function paused(): Promise<boolean> {
@@ -142,20 +140,10 @@ async function onNetworkBack(): Promise<void> {
 async function onLocalChange(changed: Change[]): Promise<void> {
   if (changed.length === 0 || !(await syncAccountStorage.getValue())) return;
   await notePendingChanges();
-  if (!(await backingOff()) && !(await paused())) {
-    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
-  }
-}
-
-/** A curriculum imported, edited or removed here (not one written back by sync itself). */
-async function onCurriculaChanged(imported: Curriculum[]): Promise<void> {
-  if (!(await syncAccountStorage.getValue())) return;
-  const snapshot = await syncedCurriculaStorage.getValue();
-  const ids = new Set(imported.map((c) => c.id));
-  const edited =
-    imported.some((c) => snapshot[c.id] !== curriculumHash(c)) ||
-    Object.keys(snapshot).some((id) => !ids.has(id));
-  if (edited && !(await backingOff())) syncSoon(DEBOUNCE_MS, { debounce: true });
+  if (await backingOff()) return;
+  const deletes = changed.some((change) => change.value === null);
+  if (!deletes && (await paused())) return;
+  syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
 }
 
 async function onAlarm(name: string): Promise<void> {
@@ -202,7 +190,6 @@ export function registerSyncSchedule(): void {
   browser.runtime.onStartup.addListener(() => syncSoon(0));
   globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
-  importedCurriculaStorage.watch((imported) => void onCurriculaChanged(imported));
   void ensurePeriodicAlarm();
   void resumeUnfinished();
 }

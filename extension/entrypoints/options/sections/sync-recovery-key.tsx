@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
-import { callBackground } from '../../../lib/background-calls';
+import { call } from '../../../lib/background-calls';
+import { messageOf } from '../../../lib/message-of';
 import { CopyButton } from './sync-copy-button';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A recovery key, shown once: right after the account is created, or after it was replaced.
@@ -53,7 +52,7 @@ export function SyncRecoveryKey() {
     setBusy(true);
     setError(null);
     try {
-      setRecoveryKey((await callBackground('sync-replace-recovery-key', undefined)).recoveryKey);
+      setRecoveryKey((await call('sync-replace-recovery-key')).recoveryKey);
     } catch (e) {
       setError(`The recovery key was not replaced: ${messageOf(e)}`);
     } finally {
