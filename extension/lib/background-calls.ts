@@ -112,6 +112,8 @@ export const backgroundCalls = {
   'sync-devices': request(none).returns<Device[]>(),
   'sync-rename-device': request(z.object({ deviceId, name: z.string() })).returns<Device>(),
   'sync-revoke-device': request(z.object({ deviceId })).returns<void>(),
+  /** A new recovery key, returned once and not kept anywhere; the old one stops working. */
+  'sync-replace-recovery-key': request(none).returns<{ recoveryKey: string }>(),
   'sync-delete-server-data': request(none).returns<void>(),
   'sync-sign-out': request(none).returns<{ revokedOnServer: boolean }>(),
   /** Runs a round now (Retry, "Sync now") and answers with the status it left. */

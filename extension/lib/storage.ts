@@ -1,6 +1,6 @@
 /**
- * Every item the extension keeps, declared once, all in `storage.local`, each versioned so a
- * later release can migrate it. What the learner keeps (progress, imported curricula,
+ * Every item the extension keeps, declared once, all in `storage.local` (but for one flag in
+ * `storage.session`), each versioned so a later release can migrate it. What the learner keeps (progress, imported curricula,
  * settings) is in ONE item, the registers, written only by the background's writer
  * (lib/progress-writer.ts); the rest belongs to this browser alone. Only curriculum resources
  * ever reach these items: a URL that matches no item is never written anywhere.
@@ -100,6 +100,16 @@ export const syncFailuresStorage = storage.defineItem<number>('local:sync-failur
   fallback: 0,
   version: 1,
 });
+
+/**
+ * When a write of Readalong's data was last refused for lack of room (lib/storage-full.ts);
+ * `null` once a write fitted since. The one item in `storage.session`: in memory, with a quota
+ * of its own, so it can be written while `storage.local` is full.
+ */
+export const storageFullStorage = storage.defineItem<{ at: number } | null>(
+  'session:storage-full',
+  { fallback: null },
+);
 
 /**
  * What builds before the registers held everything kept beside them: imported curricula
