@@ -26,7 +26,9 @@ export const syncRoutes = createRouter().openapi(routes.sync, async (c) => {
   const page = toPage(results.at(-1)?.results ?? [], afterSeq);
   // Statements between the sequence reservation and the pull are the upserts; a change that
   // lost its merge wrote no row. If any won, the account's other open pages are told to pull.
-  if (results.slice(1, -1).some((result) => result.meta.changes > 0)) {
+  if (
+    results.slice(1, -1).some((result: { meta: { changes: number } }) => result.meta.changes > 0)
+  ) {
     c.executionCtx.waitUntil(
       accountHub(c.env, accountId)
         .poke(deviceId)
