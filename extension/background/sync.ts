@@ -15,7 +15,7 @@ import {
   signOut,
   startSyncing,
 } from '../lib/sync/sync-account';
-import { registerSyncSchedule, syncScheduled } from '../lib/sync/sync-schedule';
+import { registerSyncSchedule, syncCheck, syncScheduled } from '../lib/sync/sync-schedule';
 import type { SyncStatus } from '../lib/sync/sync-storage';
 
 declare module '../lib/background-calls' {
@@ -39,6 +39,11 @@ declare module '../lib/background-calls' {
     'sync-sign-out': (req: undefined) => Promise<{ revokedOnServer: boolean }>;
     /** Runs a round now (Retry, "Sync now") and answers with the status it left. */
     'sync-now': (req: undefined) => Promise<SyncStatus>;
+    /**
+     * A page wants fresh state (it opened, became visible, or was poked): a round soon,
+     * shared with other checks (sync-schedule.ts `syncCheck`); answers with its status.
+     */
+    'sync-check': (req: undefined) => Promise<SyncStatus>;
   }
 }
 
@@ -66,4 +71,5 @@ export function registerSync(): void {
   handleCall('sync-delete-server-data', () => deleteServerData());
   handleCall('sync-sign-out', () => signOut());
   handleCall('sync-now', () => syncScheduled());
+  handleCall('sync-check', () => syncCheck());
 }

@@ -3,6 +3,7 @@ import { callBackground } from '../lib/background-calls';
 import { syncStatusText } from '../lib/sync/sync-status-text';
 import { syncStatusStorage } from '../lib/sync/sync-storage';
 import { useStorageValue } from '../lib/use-storage-value';
+import { useSyncChecking } from './live-sync';
 import './sync-status.css';
 
 /** Re-renders every 30 s, so "2 min ago" stays true while the page is open. */
@@ -16,7 +17,7 @@ function useNow(intervalMs = 30_000): number {
 }
 
 /**
- * Sync's state in a word: "Synced 2 min ago", "Syncing…", "3 changes waiting", "Offline",
+ * Sync's state in a word: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting", "Offline",
  * "Signed out", "Error: … Retry". Popup, side panel and options page show it.
  */
 export function SyncStatus({
@@ -29,6 +30,7 @@ export function SyncStatus({
   hideWhenOff?: boolean;
 }) {
   const status = useStorageValue(syncStatusStorage);
+  const checking = useSyncChecking();
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
   const offline = status?.kind === 'offline';
@@ -42,7 +44,7 @@ export function SyncStatus({
   if (!status) return null;
   const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
   if (hideWhenOff && neverOn) return null;
-  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at));
+  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), checking);
   const onRetry = async () => {
     setRetrying(true);
     try {

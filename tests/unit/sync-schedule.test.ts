@@ -6,20 +6,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage } from '../../extension/lib/storage';
+import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
+  CHECK_DEBOUNCE_MS,
+  FOCUS_STALE_MS,
   ONLINE_WATCH_ALARM,
   PERIOD_MINUTES,
   PERIODIC_ALARM,
   RETRY_ALARM,
   registerSyncSchedule,
+  syncCheck,
 } from '../../extension/lib/sync/sync-schedule';
 import {
   syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
 } from '../../extension/lib/sync/sync-storage';
+import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
 
@@ -233,5 +237,70 @@ describe('back-off', () => {
       expect(wait).toBeLessThanOrEqual(20_000);
     }
     expect(backoffDelay(3, 0.9)).not.toBe(backoffDelay(3, 0.1));
+  });
+});
+
+describe('fresh on sight', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    server = new FakeSyncServer();
+    vi.stubGlobal('fetch', server.fetch);
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'dev-a',
+      token: 'token-a',
+    });
+    // Another browser ticked something; this one has not heard of it.
+    server.put({
+      key: 'p/status/https://example.com/b',
+      value: 'done',
+      hlc: formatHlc(Date.now(), 0, 'dev-b'),
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const pulled = async () =>
+    (await registersStorage.getValue())['p/status/https://example.com/b']?.value;
+
+  it('pages opening together (and a poke) make one round, which pulls what changed elsewhere', async () => {
+    const answers = await Promise.all([syncCheck(), syncCheck(), syncCheck()]);
+    expect(answers.map((status) => status.kind)).toEqual(['synced', 'synced', 'synced']);
+    expect(server.syncRequests).toHaveLength(1);
+    expect(await pulled()).toBe('done');
+  });
+
+  it('a check asked for after the debounce gets a round of its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = syncCheck();
+    await vi.advanceTimersByTimeAsync(CHECK_DEBOUNCE_MS);
+    const second = syncCheck();
+    await vi.advanceTimersByTimeAsync(CHECK_DEBOUNCE_MS);
+    await Promise.all([first, second]);
+    expect(server.syncRequests).toHaveLength(2);
+  });
+
+  it('a window gaining focus checks when the last sync is a minute old, not sooner', async () => {
+    registerSyncSchedule();
+    const synced = await syncCheck();
+    const requests = server.syncRequests.length;
+    await fakeBrowser.windows.onFocusChanged.trigger(1);
+    await fakeBrowser.windows.onFocusChanged.trigger(fakeBrowser.windows.WINDOW_ID_NONE);
+    expect(server.syncRequests).toHaveLength(requests);
+    vi.spyOn(Date, 'now').mockReturnValue(synced.at + FOCUS_STALE_MS);
+    await fakeBrowser.windows.onFocusChanged.trigger(1);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(requests + 1));
+  });
+
+  it('only answers the status during a failure’s back-off, without calling the server', async () => {
+    server.interruptions.push({ status: 500 });
+    const failed = await syncCheck();
+    expect(failed.kind).toBe('error');
+    const requests = server.requests.length;
+    expect((await syncCheck()).kind).toBe('error');
+    expect(server.requests).toHaveLength(requests);
   });
 });

@@ -4,6 +4,11 @@
  * after a failure with back-off and jitter. Timers are in memory; the alarms outlive the
  * service worker, so a round it missed still happens.
  *
+ * "Fresh on sight": a check (`syncCheck`, a round that is mostly a pull) when an extension
+ * page opens or becomes visible again, when the server pokes an open page (live-channel.ts),
+ * and when a browser window gains focus after a minute or more without a sync. Checks made
+ * within `CHECK_DEBOUNCE_MS` of each other share one round.
+ *
  * "The network comes back": Chrome fires no `online` event in an extension's service worker
  * (pages get it, workers do not), so while the browser is offline an alarm looks at
  * `navigator.onLine` every 30 s, and syncs as soon as it says the network is back. The
@@ -36,6 +41,10 @@ export const PERIOD_MINUTES = 5;
 export const ONLINE_WATCH_ALARM = 'readalong-sync-online';
 /** How often to look whether the network is back, while offline (Chrome's shortest alarm). */
 export const ONLINE_WATCH_MINUTES = 0.5;
+/** Checks asked for within this long (pages opening together, a poke) make one round. */
+export const CHECK_DEBOUNCE_MS = 150;
+/** A window gaining focus checks when the last sync is older than this. */
+export const FOCUS_STALE_MS = 60_000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** When the round `timer` waits for is due, and whether a later change may put it off. */
@@ -108,6 +117,32 @@ async function backingOff(): Promise<boolean> {
   );
 }
 
+let check: Promise<SyncStatus> | null = null;
+
+/**
+ * A round soon, for a page that wants to show fresh state; resolves with the status it left.
+ * Checks asked for meanwhile share it; one asked for while its round runs gets the next round
+ * (`syncNow` runs one more). During a failure's back-off it only answers the current status.
+ */
+export function syncCheck(): Promise<SyncStatus> {
+  check ??= new Promise((resolve) => setTimeout(resolve, CHECK_DEBOUNCE_MS)).then(async () => {
+    check = null;
+    if (!(await syncAccountStorage.getValue()) || (await backingOff())) {
+      return syncStatusStorage.getValue();
+    }
+    return syncScheduled();
+  });
+  return check;
+}
+
+/** A browser window gained focus: check, unless a round confirmed the state a moment ago. */
+async function onWindowFocused(windowId: number): Promise<void> {
+  if (windowId === browser.windows.WINDOW_ID_NONE) return;
+  const { lastSyncedAt } = await syncStatusStorage.getValue();
+  if (lastSyncedAt !== null && Date.now() - lastSyncedAt < FOCUS_STALE_MS) return;
+  await syncCheck();
+}
+
 /** The network is back (by the `online` event, or the watch alarm): sync now. */
 async function onNetworkBack(): Promise<void> {
   await browser.alarms.clear(ONLINE_WATCH_ALARM);
@@ -174,6 +209,7 @@ export function registerSyncSchedule(): void {
   lastRoundAt = 0;
   browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
   browser.runtime.onStartup.addListener(() => syncSoon(0));
+  browser.windows.onFocusChanged.addListener((windowId) => void onWindowFocused(windowId));
   globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
   importedCurriculaStorage.watch((imported) => void onCurriculaChanged(imported));
