@@ -9,7 +9,9 @@ import { setStatus } from '../../extension/lib/progress-actions';
 import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
+  ACTION_DEBOUNCE_MS,
   CHECK_DEBOUNCE_MS,
+  DEBOUNCE_MS,
   FOCUS_STALE_MS,
   ONLINE_WATCH_ALARM,
   PERIOD_MINUTES,
@@ -23,6 +25,7 @@ import {
   syncFailuresStorage,
   syncStatusStorage,
 } from '../../extension/lib/sync/sync-storage';
+import { recordWatch } from '../../extension/lib/video-actions';
 import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
@@ -75,18 +78,47 @@ describe('sync schedule', () => {
     });
   });
 
-  it('syncs a change once the learner has paused for a moment, not at once', async () => {
+  it('sends a burst of ticks in one round, a moment after the last one', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     registerSyncSchedule();
     await setStatus(['https://example.com/a'], 'done');
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS - 100);
     await setStatus(['https://example.com/b'], 'done');
-    await vi.advanceTimersByTimeAsync(1500);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS - 100);
     expect(server.syncRequests).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(100);
     await vi.waitFor(() => expect(server.syncRequests).toHaveLength(1));
     expect(server.syncRequests[0]?.changes).toHaveLength(2);
     await vi.waitFor(async () => expect(await outboxStorage.getValue()).toEqual({}));
+  });
+
+  it('sends a playing video’s progress after a pause and 10 s apart, and never holds a tick back for it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    registerSyncSchedule();
+    const watch = (until: number) =>
+      recordWatch(
+        'https://example.com/v',
+        { duration: 60, intervals: [[0, until]], position: until },
+        0.9,
+      );
+    await watch(5);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 500);
+    await watch(6);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 500);
+    expect(server.syncRequests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(1));
+    // More progress right after that round waits for the gap; a tick does not.
+    await watch(7);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(server.syncRequests).toHaveLength(1);
+    await setStatus(['https://example.com/a'], 'done');
+    await watch(8);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(2));
+    expect(server.syncRequests[1]?.changes.map((change) => change.key)).toContain(
+      'p/status/https://example.com/a',
+    );
   });
 
   it('runs when its alarm fires, and after a failure backs off on a retry alarm', async () => {

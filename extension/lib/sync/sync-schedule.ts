@@ -1,5 +1,6 @@
 /**
- * When sync runs: shortly after a local change (debounced), on a periodic alarm (re-created
+ * When sync runs: shortly after a local change (debounced: 300 ms after an action such as a
+ * tick, 2 s and at least 10 s apart for a playing video's progress), on a periodic alarm (re-created
  * whenever the background starts), at browser start-up, when the network comes back, and
  * after a failure with back-off and jitter. Timers are in memory; the alarms outlive the
  * service worker, so a round it missed still happens.
@@ -16,6 +17,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Curriculum } from '../../../shared/curriculum';
+import { isPlaybackKey } from '../../../shared/progress-keys';
 import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
 import { importedCurriculaStorage, outboxStorage } from '../storage';
@@ -31,9 +33,11 @@ import {
   syncStatusStorage,
 } from './sync-storage';
 
-/** Quiet time after the last local change before a round starts. */
+/** Quiet time after a learner's action (a tick, a reset, a note) before its round starts. */
+export const ACTION_DEBOUNCE_MS = 300;
+/** Quiet time after a playing video's last progress write before a round starts. */
 export const DEBOUNCE_MS = 2_000;
-/** Rounds started by changes are at least this far apart (a playing video writes often). */
+/** Rounds started by playback progress are at least this far apart (it is written often). */
 export const MIN_CHANGE_GAP_MS = 10_000;
 export const PERIODIC_ALARM = 'readalong-sync';
 export const RETRY_ALARM = 'readalong-sync-retry';
@@ -46,22 +50,28 @@ export const CHECK_DEBOUNCE_MS = 150;
 /** A window gaining focus checks when the last sync is older than this. */
 export const FOCUS_STALE_MS = 60_000;
 
+type ChangeKind = 'action' | 'playback';
+
 let timer: ReturnType<typeof setTimeout> | undefined;
-/** When the round `timer` waits for is due, and whether a later change may put it off. */
+/** When the round `timer` waits for is due, and the kind of change that set it, if any. */
 let due = 0;
-let debounced = false;
+let debounced: ChangeKind | undefined;
 let lastRoundAt = 0;
 
 /**
  * Runs a round `delayMs` from now, and not sooner than `minGapMs` after the last one. A change
- * (`debounce`) puts off a round that an earlier change set, so a burst of changes makes one
- * round; a round due sooner for any other reason (start-up, the network back, a retry) stays.
+ * (`debounce`) puts off a round that an earlier change of its kind set, so a burst of changes
+ * makes one round; a round due sooner for any other reason (an action, start-up, the network
+ * back, a retry) stays.
  */
-function syncSoon(delayMs: number, { minGapMs = 0, debounce = false } = {}): void {
+function syncSoon(
+  delayMs: number,
+  { minGapMs = 0, debounce }: { minGapMs?: number; debounce?: ChangeKind } = {},
+): void {
   const now = Date.now();
   const at = now + Math.max(delayMs, lastRoundAt + minGapMs - now);
   if (timer !== undefined) {
-    if (due <= at && !debounced) return;
+    if (due <= at && (debounced === undefined || debounced !== debounce)) return;
     clearTimeout(timer);
   }
   due = at;
@@ -152,8 +162,11 @@ async function onNetworkBack(): Promise<void> {
 async function onLocalChange(changed: Change[]): Promise<void> {
   if (changed.length === 0 || !(await syncAccountStorage.getValue())) return;
   await notePendingChanges();
-  if (!(await backingOff())) {
-    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
+  if (await backingOff()) return;
+  if (changed.every((change) => isPlaybackKey(change.key))) {
+    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: 'playback' });
+  } else {
+    syncSoon(ACTION_DEBOUNCE_MS, { debounce: 'action' });
   }
 }
 
@@ -165,7 +178,7 @@ async function onCurriculaChanged(imported: Curriculum[]): Promise<void> {
   const edited =
     imported.some((c) => snapshot[c.id] !== curriculumHash(c)) ||
     Object.keys(snapshot).some((id) => !ids.has(id));
-  if (edited && !(await backingOff())) syncSoon(DEBOUNCE_MS, { debounce: true });
+  if (edited && !(await backingOff())) syncSoon(ACTION_DEBOUNCE_MS, { debounce: 'action' });
 }
 
 async function onAlarm(name: string): Promise<void> {
