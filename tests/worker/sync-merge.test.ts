@@ -108,14 +108,19 @@ describe('the server’s SQL merge and shared/register.ts', () => {
       const { a, b } = await twoBrowsers();
       const devices = [a, b];
       const base = Date.now() - 60_000;
+      // Each key keeps one rule for its whole life (the server refuses a change of rule);
+      // an lww change may leave its rule out.
+      const keyRules = ['lww', 'max', 'min'] as const;
       const changes: Change[] = Array.from({ length: 200 }, (_, i) => {
-        const rule = rng.pick(['lww', 'max', 'min', undefined] as const);
+        const n = rng.int(8);
+        const keyRule = keyRules[n % keyRules.length]!;
+        const rule = keyRule === 'lww' ? rng.pick(['lww', undefined] as const) : keyRule;
         const value =
           rule === 'max' || rule === 'min' ? rng.pick([1, 2, 3, 2.5, -1]) : rng.pick(lwwValues);
         const ms = base + rng.int(5) * 1000;
         const device = rng.pick(devices);
         return {
-          key: `k${rng.int(8)}`,
+          key: `k${n}`,
           value,
           hlc: formatHlc(ms, i, device.deviceId),
           ...(rule ? { merge: rule } : {}),
