@@ -1,8 +1,8 @@
 /**
  * Live sync between two real browsers of one account, one of them Firefox: Debian's Chromium
- * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi), each with its own
- * build of the extension made with a real `wrangler dev` as its default server. No button is
- * pressed after pairing: a tick reaches the other browser's open popup through the server's
+ * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi), each with the build
+ * of the extension it ships, paired through a real `wrangler dev`. No button is pressed after
+ * pairing: a tick reaches the other browser's open popup through the server's
  * poke (the live channel), and a popup opened later through the check it makes on opening.
  * Every wait is a poll with a deadline.
  */
@@ -85,7 +85,11 @@ const sides: Record<'chromium' | 'firefox', Side> = {
     name: 'Firefox',
     async openPopup() {
       const page = await firefox.openPopup();
-      await page.type(FILTER, 'slides');
+      // At once, as Playwright's `fill` does (`type` would press one key after another).
+      await page.$eval(FILTER, (input) => {
+        (input as HTMLInputElement).value = 'slides';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
       return firefoxPopup(page);
     },
   },
@@ -119,16 +123,17 @@ const sentDone = (page: Page, key: string) =>
     `p/status/${progressSubject(key)}`,
   );
 
-/** Builds the extension for `browser` with the test's server as its default, into a temporary copy. */
-async function build(browser: 'chrome' | 'firefox'): Promise<string> {
-  const output = `${ROOT_DIR}.output/${browser}-mv3-${MODE}`;
+/** The Firefox build, as it ships, in a temporary copy (the Chrome one is the global setup's). */
+async function buildForFirefox(): Promise<string> {
+  const output = `${ROOT_DIR}.output/firefox-mv3-${MODE}`;
   if (existsSync(output)) rmSync(output, { recursive: true, force: true });
+  const { WXT_SYNC_SERVER_URL: _unset, ...env } = process.env;
   await runCommand(
     process.execPath,
-    [`${ROOT_DIR}node_modules/wxt/bin/wxt.mjs`, 'build', '-b', browser, '--mode', MODE],
-    { cwd: ROOT_DIR, env: { ...process.env, WXT_SYNC_SERVER_URL: server.url } },
+    [`${ROOT_DIR}node_modules/wxt/bin/wxt.mjs`, 'build', '-b', 'firefox', '--mode', MODE],
+    { cwd: ROOT_DIR, env },
   );
-  const copy = mkdtempSync(join(tmpdir(), `readalong-live-${browser}-`));
+  const copy = mkdtempSync(join(tmpdir(), 'readalong-live-firefox-'));
   temporaryDirs.push(copy);
   cpSync(output, copy, { recursive: true });
   rmSync(output, { recursive: true, force: true });
@@ -136,11 +141,10 @@ async function build(browser: 'chrome' | 'firefox'): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startWranglerDev();
-  const chromeDir = await build('chrome');
-  const firefoxDir = await build('firefox');
+  const [started, firefoxDir] = await Promise.all([startWranglerDev(), buildForFirefox()]);
+  server = started;
   [chromium, firefox] = await Promise.all([
-    launchExtension({ extensionDir: chromeDir }),
+    launchExtension(),
     launchFirefox({ extensionDir: firefoxDir }),
   ]);
   // Pairing, as the options page does it (its own test is sync-two-browsers.test.ts).
@@ -182,10 +186,11 @@ describe.each([
     const ticking = await sides[from].openPopup();
     await ticking.tick(slideFresh);
     await poll(() => sentDone(ticking, slideFresh)).toBe(true);
-    const openedAt = Date.now();
     const fresh = await sides[to].openPopup();
     await poll(() => fresh.rowState(slideFresh), FRESH_POPUP_MS).toBe('done');
-    expect(Date.now() - openedAt).toBeLessThan(FRESH_POPUP_MS);
+    // Time since the popup began to load, read in the popup once it shows the tick: an upper
+    // bound (the harness's own steps are in it), not counting the tab the harness opens first.
+    expect(await fresh.run(() => performance.now(), undefined)).toBeLessThan(FRESH_POPUP_MS);
     await Promise.all([fresh.close(), ticking.close()]);
   });
 });
