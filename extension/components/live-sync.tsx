@@ -1,8 +1,8 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { callBackground } from '../lib/background-calls';
+import { call } from '../lib/background-calls';
+import { syncAccountStorage } from '../lib/storage';
 import { openLiveChannel } from '../lib/sync/live-channel';
-import { syncAccountStorage } from '../lib/sync/sync-storage';
 import { useStorageValue } from '../lib/use-storage-value';
 
 const CheckingContext = createContext(false);
@@ -12,7 +12,7 @@ export function useSyncChecking(): boolean {
   return useContext(CheckingContext);
 }
 
-const askForSync = () => callBackground('sync-check', undefined).catch(() => undefined);
+const askForSync = () => call('sync-check').catch(() => undefined);
 
 /**
  * Keeps an extension page fresh while it is open, when this browser syncs: asks the

@@ -14,6 +14,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
 import { SLIDES } from './support/bookclub-resources';
+import { callBackground, type ExtensionPage } from './support/call-background';
 import { ROOT_DIR } from './support/e2e-paths';
 import type { ExtensionGlobal } from './support/extension-global';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
@@ -41,6 +42,8 @@ interface Side {
 
 /** A popup of either browser: the few things the test does there. */
 interface Page {
+  /** The driver's page, for `callBackground`. */
+  page: ExtensionPage;
   /** Evaluates `fn(arg)` in the page. */
   run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   tick(key: string): Promise<void>;
@@ -55,6 +58,7 @@ const FILTER = 'input[aria-label="Filter items by words"]';
 /** Every slide is a row once the popup is filtered to them (sections show a few rows otherwise). */
 function chromiumPopup(page: ChromiumPage): Page {
   return {
+    page,
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     tick: (key) => page.locator(rowSelector(key)).getByRole('checkbox').check(),
     rowState: (key) => page.locator(rowSelector(key)).getAttribute('data-state', { timeout: 100 }),
@@ -64,6 +68,7 @@ function chromiumPopup(page: ChromiumPage): Page {
 
 function firefoxPopup(page: FirefoxPage): Page {
   return {
+    page,
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     tick: (key) => page.click(`${rowSelector(key)} input[type="checkbox"]`),
     rowState: (key) =>
@@ -94,19 +99,6 @@ const sides: Record<'chromium' | 'firefox', Side> = {
     },
   },
 };
-
-/** A call to the background from one of the extension's pages, as `callBackground` makes it. */
-function call(page: Page, name: string, request: unknown): Promise<unknown> {
-  return page.run(
-    async ([n, r]) => {
-      const api = (globalThis as unknown as ExtensionGlobal).chrome;
-      const reply = await api.runtime.sendMessage({ readalong: n, request: r });
-      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
-      return reply.result;
-    },
-    [name, request] as const,
-  );
-}
 
 /** Whether this browser has stored `key` as done and the server has acknowledged everything. */
 const sentDone = (page: Page, key: string) =>
@@ -150,9 +142,9 @@ beforeAll(async () => {
   // Pairing, as the options page does it (its own test is sync-two-browsers.test.ts).
   const a = await sides.chromium.openPopup();
   const b = await sides.firefox.openPopup();
-  await call(a, 'sync-start', { serverUrl: server.url, deviceName: 'Chromium' });
-  const { code } = (await call(a, 'sync-add-browser', undefined)) as { code: string };
-  await call(b, 'sync-join', { serverUrl: server.url, code, deviceName: 'Firefox' });
+  await callBackground(a.page, 'sync-start', { serverUrl: server.url, deviceName: 'Chromium' });
+  const { code } = await callBackground(a.page, 'sync-add-browser');
+  await callBackground(b.page, 'sync-join', { serverUrl: server.url, code, deviceName: 'Firefox' });
   await Promise.all([a.close(), b.close()]);
 });
 

@@ -6,7 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage, registersStorage } from '../../extension/lib/storage';
+import {
+  outboxStorage,
+  registersStorage,
+  syncAccountStorage,
+  syncFailuresStorage,
+  syncStatusStorage,
+} from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
   ACTION_DEBOUNCE_MS,
@@ -20,11 +26,6 @@ import {
   registerSyncSchedule,
   syncCheck,
 } from '../../extension/lib/sync/sync-schedule';
-import {
-  syncAccountStorage,
-  syncFailuresStorage,
-  syncStatusStorage,
-} from '../../extension/lib/sync/sync-storage';
 import { recordWatch } from '../../extension/lib/video-actions';
 import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';

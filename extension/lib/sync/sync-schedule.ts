@@ -16,22 +16,19 @@
  * `online` event is listened to as well (Firefox's background page gets it).
  */
 import { browser } from 'wxt/browser';
-import type { Curriculum } from '../../../shared/curriculum';
 import { isPlaybackKey } from '../../../shared/progress-keys';
 import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
-import { importedCurriculaStorage, outboxStorage } from '../storage';
-import { backoffDelay } from './backoff-delay';
-import { curriculumHash } from './curriculum-registers';
-import { syncNow } from './sync-engine';
-import { notePendingChanges } from './sync-status';
 import {
-  type SyncStatus,
+  outboxStorage,
   syncAccountStorage,
-  syncedCurriculaStorage,
   syncFailuresStorage,
   syncStatusStorage,
-} from './sync-storage';
+} from '../storage';
+import { backoffDelay } from './backoff-delay';
+import { syncNow } from './sync-engine';
+import { notePendingChanges } from './sync-status';
+import type { SyncStatus } from './sync-storage';
 
 /** Quiet time after a learner's action (a tick, a reset, a note) before its round starts. */
 export const ACTION_DEBOUNCE_MS = 300;
@@ -170,17 +167,6 @@ async function onLocalChange(changed: Change[]): Promise<void> {
   }
 }
 
-/** A curriculum imported, edited or removed here (not one written back by sync itself). */
-async function onCurriculaChanged(imported: Curriculum[]): Promise<void> {
-  if (!(await syncAccountStorage.getValue())) return;
-  const snapshot = await syncedCurriculaStorage.getValue();
-  const ids = new Set(imported.map((c) => c.id));
-  const edited =
-    imported.some((c) => snapshot[c.id] !== curriculumHash(c)) ||
-    Object.keys(snapshot).some((id) => !ids.has(id));
-  if (edited && !(await backingOff())) syncSoon(ACTION_DEBOUNCE_MS, { debounce: 'action' });
-}
-
 async function onAlarm(name: string): Promise<void> {
   if (name === RETRY_ALARM) await syncScheduled();
   else if (name === PERIODIC_ALARM && !(await backingOff())) await syncScheduled();
@@ -225,7 +211,6 @@ export function registerSyncSchedule(): void {
   browser.windows.onFocusChanged.addListener((windowId) => void onWindowFocused(windowId));
   globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
-  importedCurriculaStorage.watch((imported) => void onCurriculaChanged(imported));
   void ensurePeriodicAlarm();
   void resumeUnfinished();
 }
