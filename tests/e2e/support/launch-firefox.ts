@@ -57,10 +57,18 @@ export async function launchFirefox({
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage();
     // Navigating to an add-on page detaches the frame puppeteer watched, so `goto` rejects
-    // ("Frame detached") although the page loads: wait for what the page paints instead.
+    // ("Frame detached") although the page loads: wait for what the page paints instead. A
+    // wait that began in the document being replaced fails with a protocol error: wait again.
     page.goto(`${origin}/${path.replace(/^\//, '')}`).catch(() => undefined);
-    await page.waitForSelector('#app > *', { timeout: 15_000 });
-    return page;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await page.waitForSelector('#app > *', { timeout: Math.max(1, deadline - Date.now()) });
+        return page;
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+      }
+    }
   };
   return {
     browser,
