@@ -118,6 +118,11 @@ export const backgroundCalls = {
   'sync-sign-out': request(none).returns<{ revokedOnServer: boolean }>(),
   /** Runs a round now (Retry, "Sync now") and answers with the status it left. */
   'sync-now': request(none).returns<SyncStatus>(),
+  /**
+   * A page wants fresh state (it opened, became visible, or was poked): a round soon, shared
+   * with other checks (sync-schedule.ts `syncCheck`); answers with the status it left.
+   */
+  'sync-check': request(none).returns<SyncStatus>(),
 };
 
 type Calls = typeof backgroundCalls;

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { LiveSync } from '../../components/live-sync';
 import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
@@ -24,4 +25,9 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+render(
+  <LiveSync>
+    <Options />
+  </LiveSync>,
+  document.getElementById('app')!,
+);
