@@ -12,6 +12,9 @@
  * |                     |          | removed                                                   |
  * | `c/<id>/<hash>/<n>` | lww      | part n of the JSON text of version `hash` (null: cleared) |
  * | `s/<name>`          | lww      | one learner setting (`extension/lib/settings.ts`)         |
+ * | `t/<id>`            | lww      | the learner's own title for curriculum `<id>` (a string), |
+ * |                     |          | or null: its own title                                    |
+ * | `o/curricula`       | lww      | the learner's order of the curricula: a list of ids       |
  *
  * `<id>` is a curriculum id (`[a-z0-9][a-z0-9-]{0,63}`), `<hash>` the content hash of one
  * version of it (`stable-hash.ts`); parts of different versions never share a key, so a head
@@ -37,3 +40,9 @@ export function curriculumIdOf(key: string): string | null {
 
 /** The register of one learner setting. */
 export const settingKey = (name: string) => `s/${name}`;
+
+/** The register of the learner's own title for curriculum `id`. */
+export const curriculumTitleKey = (id: string) => `t/${id}`;
+
+/** The register of the learner's order of the curricula. */
+export const CURRICULUM_ORDER_KEY = 'o/curricula';
