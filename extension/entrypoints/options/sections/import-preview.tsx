@@ -10,8 +10,17 @@ const FIRST_ITEMS = 5;
 const CHANGES_SHOWN = 8;
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-const countItems = (section: Section): number =>
-  section.items.length + section.sections.reduce((n, s) => n + countItems(s), 0);
+/** The sections that hold items, depth first, with the titles above them. */
+function sectionsWithItems(sections: readonly Section[], above: string[] = []) {
+  const found: { id: string; title: string; items: number }[] = [];
+  for (const section of sections) {
+    const path = [...above, section.title];
+    if (section.items.length > 0)
+      found.push({ id: section.id, title: path.join(' › '), items: section.items.length });
+    found.push(...sectionsWithItems(section.sections, path));
+  }
+  return found;
+}
 
 export interface ImportPreviewProps {
   prepared: PreparedImport;
@@ -36,25 +45,29 @@ export function ImportPreview({
   const { curriculum, itemCount, replaces, changes } = prepared;
   const items = [...walkItems(curriculum)].map(({ item }) => item);
   const finished = countFinished(curriculum, progress);
+  // The list's own title heads every section: it is left out of their names.
+  const top = curriculum.sections.length === 1 ? curriculum.sections[0]! : undefined;
+  const sections =
+    top && top.items.length === 0 && top.title === curriculum.title
+      ? sectionsWithItems(top.sections)
+      : sectionsWithItems(curriculum.sections);
   return (
     <section class="import-preview" aria-labelledby="import-preview-title">
       <h4 id="import-preview-title" class="import-preview__title">
         {replaces ? 'Update' : 'Preview'}: {curriculum.title}
       </h4>
       <p class="import-preview__summary">
-        {plural(itemCount, 'item')} in {plural(curriculum.sections.length, 'section')}
+        {plural(itemCount, 'item')} in {plural(Math.max(1, sections.length), 'section')}
         {finished > 0 ? ` · you have finished ${finished} of them already` : ''}.
       </p>
       <ul class="import-preview__sections" aria-label="Sections">
-        {curriculum.sections.slice(0, 12).map((s) => (
+        {sections.slice(0, 12).map((s) => (
           <li key={s.id}>
-            {s.title} <span class="import-preview__muted">({plural(countItems(s), 'item')})</span>
+            {s.title} <span class="import-preview__muted">({plural(s.items, 'item')})</span>
           </li>
         ))}
-        {curriculum.sections.length > 12 ? (
-          <li class="import-preview__muted">
-            and {plural(curriculum.sections.length - 12, 'more section')}
-          </li>
+        {sections.length > 12 ? (
+          <li class="import-preview__muted">and {plural(sections.length - 12, 'more section')}</li>
         ) : null}
       </ul>
       <p class="import-preview__label">First items</p>
