@@ -15,5 +15,6 @@ export interface ExtensionGlobal {
       sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }>;
     };
     action: { getBadgeText(details: object): Promise<string> };
+    tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
   };
 }
