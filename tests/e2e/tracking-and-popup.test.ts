@@ -429,6 +429,44 @@ describe('tracking and the popup checklist', () => {
     await reading.close();
   });
 
+  it('fits a 300 px wide popup, with a failed sync on one line that expands', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    await popup.setViewportSize({ width: 300, height: 600 });
+    const message =
+      'The sync server answered 503 Service Unavailable three times in a row; the next try is in 5 minutes.';
+    // A failed round, as the sync client records it (sync is off in this profile otherwise).
+    await popup.evaluate(
+      (status) =>
+        (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({
+          'sync-status': status,
+        }),
+      { kind: 'error', at: Date.now(), message, pending: 2, lastSyncedAt: null },
+    );
+    const status = popup.locator('header .sync-status');
+    await poll(() => status.getAttribute('title')).toContain(message);
+    const lineHeight = async () =>
+      (await status.locator('.sync-status__text').boundingBox())?.height ?? 0;
+    expect(await lineHeight()).toBeLessThan(24);
+    // Nothing is cut off: the page is no wider than the popup.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+    await status.getByRole('button', { name: 'More' }).click();
+    await poll(lineHeight).toBeGreaterThan(24);
+    expect(await status.getByRole('button', { name: 'Less' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    await popup.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove('sync-status'),
+    );
+    await popup.close();
+  });
+
   it('paints an imported 1,000-item curriculum, every row of it, from local storage', async () => {
     const b = browser!;
     const sections = Array.from({ length: 50 }, (_, s) => ({

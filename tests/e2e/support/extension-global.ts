@@ -2,6 +2,7 @@
 interface StorageArea {
   get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
 }
 
 /**
