@@ -429,6 +429,46 @@ describe('tracking and the popup checklist', () => {
     await reading.close();
   });
 
+  it('holds "Next up" still when it is finished, then brings in the next one, announced', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    const card = popup.locator('section.next-up:has(#next-up-heading)');
+    const title = card.locator('.next-up__title');
+    await poll(() => title.count()).toBe(1);
+    const first = (await title.textContent()) ?? '';
+    // Tick all of it but the last open item.
+    const open = card.locator('li:not([data-state="done"]):not([data-state="skipped"])');
+    while ((await open.count()) > 1) {
+      const key = (await open.first().getAttribute('data-resource-key')) ?? '';
+      await open.first().getByRole('checkbox').check();
+      await poll(() => statusOf(b, key)).toBe('done');
+    }
+    const last = open.first();
+    const lastKey = (await last.getAttribute('data-resource-key')) ?? '';
+    const checkbox = last.getByRole('checkbox');
+    // Space twice: the second lands on the same item (unticked again), not on the next session.
+    await checkbox.focus();
+    await popup.keyboard.press('Space');
+    await popup.keyboard.press('Space');
+    await poll(() => statusOf(b, lastKey)).toBe('none');
+    expect(await title.textContent()).toBe(first);
+    // Once more: the card stays, says what comes next, then brings it in.
+    await popup.keyboard.press('Space');
+    await poll(() => statusOf(b, lastKey)).toBe('done');
+    expect(await title.textContent()).toBe(first);
+    expect(await card.locator('.next-up__coming').textContent()).toMatch(/^Finished\. Next: /);
+    await poll(() => title.textContent()).not.toBe(first);
+    const now = (await title.textContent()) ?? '';
+    expect(await card.locator('[aria-live="polite"]').textContent()).toBe(`Next up: ${now}`);
+    // The focus was in the card: it goes to the card's heading, not to the page.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('next-up-heading');
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+    await popup.close();
+  });
+
   it('fits a 300 px wide popup, with a failed sync on one line that expands', async () => {
     const b = browser!;
     const popup = await b.openPopup();

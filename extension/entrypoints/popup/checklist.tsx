@@ -83,7 +83,12 @@ export function Checklist(props: ChecklistProps) {
           {page ? (
             <CurrentPageCard entry={page} onSetStatus={onSetStatus} onReset={resetItem} />
           ) : null}
-          <NextUpCard next={next} onSetStatus={onSetStatus} onReset={resetItem} />
+          <NextUpCard
+            checklist={checklist}
+            next={next}
+            onSetStatus={onSetStatus}
+            onReset={resetItem}
+          />
         </>
       )}
       <ChecklistFilterBar

@@ -16,7 +16,7 @@ export function ElsewhereView({ checklist, onSetStatus, onReset }: ElsewhereView
   const { totals } = checklist;
   return (
     <>
-      <NextUpCard next={next} onSetStatus={onSetStatus} onReset={onReset} />
+      <NextUpCard checklist={checklist} next={next} onSetStatus={onSetStatus} onReset={onReset} />
       <section class="panel-section" aria-labelledby="summary-heading">
         <h2 class="panel-section__title" id="summary-heading">
           {checklist.title}
