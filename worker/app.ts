@@ -8,6 +8,7 @@ import { healthRoutes } from './routes/health';
 import { liveRoutes } from './routes/live';
 import { openApiDocument } from './routes/openapi.routes';
 import { pairingCodesRoutes } from './routes/pairing-codes';
+import { recoveryKeyRoutes } from './routes/recovery-key';
 import { syncRoutes } from './routes/sync';
 import { VERSION } from './version';
 
@@ -35,6 +36,7 @@ export function createApp() {
     .route('/v1/pairing-codes', pairingCodesRoutes)
     .route('/v1/devices', devicesRoutes)
     .route('/v1/account', accountRoutes)
+    .route('/v1/account/recovery-key', recoveryKeyRoutes)
     .route('/v1/sync', syncRoutes)
     .route('/v1/live', liveRoutes);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../lib/background-calls';
-import { syncStatusStorage } from '../lib/storage';
+import { storageFullStorage, syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
 import { useStorageValue } from '../lib/use-storage-value';
 import { useSyncChecking } from './live-sync';
@@ -17,8 +17,9 @@ function useNow(intervalMs = 30_000): number {
 }
 
 /**
- * Sync's state in a word: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting", "Offline",
- * "Signed out", "Error: … Retry". Popup, side panel and options page show it.
+ * Sync's state in a word: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting",
+ * "Offline", "Signed out", "Error: … Retry", "Sync paused: …"; and, syncing or not, that this
+ * browser is out of room for Readalong's data. Popup, side panel and options page show it.
  */
 export function SyncStatus({
   showDetail = false,
@@ -31,6 +32,7 @@ export function SyncStatus({
 }) {
   const status = useStorageValue(syncStatusStorage);
   const checking = useSyncChecking();
+  const storageFull = useStorageValue(storageFullStorage);
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
   const offline = status?.kind === 'offline';
@@ -43,8 +45,12 @@ export function SyncStatus({
   }, [offline]);
   if (!status) return null;
   const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
-  if (hideWhenOff && neverOn) return null;
-  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), checking);
+  const full = Boolean(storageFull);
+  if (hideWhenOff && neverOn && !full) return null;
+  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), {
+    storageFull: full,
+    checking,
+  });
   const onRetry = async () => {
     setRetrying(true);
     try {

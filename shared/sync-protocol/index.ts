@@ -8,5 +8,6 @@ export * from './json-value';
 export * from './limits';
 export * from './live';
 export * from './pairing-codes';
+export * from './recovery-key';
 export * from './request-error';
 export * from './sync';

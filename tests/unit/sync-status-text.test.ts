@@ -21,16 +21,19 @@ describe('sync status in a word', () => {
 
   it('says "Checking…", not "Synced", until the check a page asked for on opening answers', () => {
     const stale = status({ at: NOW - 2 * 60_000, lastSyncedAt: NOW - 2 * 60_000 });
-    expect(syncStatusText(stale, NOW, true)).toMatchObject({ text: 'Checking…', tone: 'busy' });
-    expect(syncStatusText(stale, NOW, true).detail).toBe('Last synced 2 min ago.');
-    expect(syncStatusText(stale, NOW, false).text).toBe('Synced 2 min ago');
+    expect(syncStatusText(stale, NOW, { checking: true })).toMatchObject({
+      text: 'Checking…',
+      tone: 'busy',
+    });
+    expect(syncStatusText(stale, NOW, { checking: true }).detail).toBe('Last synced 2 min ago.');
+    expect(syncStatusText(stale, NOW, { checking: false }).text).toBe('Synced 2 min ago');
     // What the check cannot make untrue stays: changes waiting, errors, signed out.
-    expect(syncStatusText(status({ kind: 'pending', pending: 2 }), NOW, true).text).toBe(
-      '2 changes waiting',
-    );
-    expect(syncStatusText(status({ kind: 'error', message: 'Down.' }), NOW, true).text).toBe(
-      'Error: Down.',
-    );
+    expect(
+      syncStatusText(status({ kind: 'pending', pending: 2 }), NOW, { checking: true }).text,
+    ).toBe('2 changes waiting');
+    expect(
+      syncStatusText(status({ kind: 'error', message: 'Down.' }), NOW, { checking: true }).text,
+    ).toBe('Error: Down.');
   });
 
   it('calls a round with nothing to send a check, and one that sends changes syncing', () => {

@@ -21,6 +21,7 @@ import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
 import {
   outboxStorage,
+  storageFullStorage,
   syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
@@ -94,10 +95,20 @@ export async function syncScheduled(): Promise<SyncStatus> {
 
 async function planRetry(status: SyncStatus): Promise<void> {
   if (status.kind !== 'offline') await browser.alarms.clear(ONLINE_WATCH_ALARM);
+  if (status.kind === 'paused') {
+    // Retrying cannot help until the learner makes room or presses Retry (see `paused`).
+    cancelSoon();
+    await browser.alarms.clear(RETRY_ALARM);
+    return;
+  }
   if (status.kind === 'offline' || status.kind === 'error') {
     const failures = (await syncFailuresStorage.getValue()) + 1;
     await syncFailuresStorage.setValue(failures);
-    const delay = backoffDelay(failures, Math.random());
+    // Never sooner than the server asked (`Retry-After` of a 429).
+    const delay = Math.max(
+      backoffDelay(failures, Math.random()),
+      (status.retryAt ?? 0) - Date.now(),
+    );
     // In memory for short waits; the alarm for when the service worker is gone by then. A
     // round set for sooner (by a change made before the failure) waits for the retry too.
     cancelSoon();
@@ -129,12 +140,13 @@ let check: Promise<SyncStatus> | null = null;
 /**
  * A round soon, for a page that wants to show fresh state; resolves with the status it left.
  * Checks asked for meanwhile share it; one asked for while its round runs gets the next round
- * (`syncNow` runs one more). During a failure's back-off it only answers the current status.
+ * (`syncNow` runs one more). During a failure's back-off, or while sync is paused, it only
+ * answers the current status.
  */
 export function syncCheck(): Promise<SyncStatus> {
   check ??= new Promise((resolve) => setTimeout(resolve, CHECK_DEBOUNCE_MS)).then(async () => {
     check = null;
-    if (!(await syncAccountStorage.getValue()) || (await backingOff())) {
+    if (!(await syncAccountStorage.getValue()) || (await backingOff()) || (await paused())) {
       return syncStatusStorage.getValue();
     }
     return syncScheduled();
@@ -150,6 +162,21 @@ async function onWindowFocused(windowId: number): Promise<void> {
   await syncCheck();
 }
 
+/**
+ * Whether sync stopped by itself (the server holds as much of the account as it allows, or
+ * this browser is out of room): then only the learner restarts it, by pressing Retry, by
+ * deleting something (a change that sets a register to null: a curriculum removed, a note
+ * deleted, progress reset), or by starting the browser again; progress recorded meanwhile
+ * waits in the outbox.
+ */
+async function paused(): Promise<boolean> {
+  const [status, full] = await Promise.all([
+    syncStatusStorage.getValue(),
+    storageFullStorage.getValue(),
+  ]);
+  return status.kind === 'paused' || full !== null;
+}
+
 /** The network is back (by the `online` event, or the watch alarm): sync now. */
 async function onNetworkBack(): Promise<void> {
   await browser.alarms.clear(ONLINE_WATCH_ALARM);
@@ -160,6 +187,8 @@ async function onLocalChange(changed: Change[]): Promise<void> {
   if (changed.length === 0 || !(await syncAccountStorage.getValue())) return;
   await notePendingChanges();
   if (await backingOff()) return;
+  const deletes = changed.some((change) => change.value === null);
+  if (!deletes && (await paused())) return;
   if (changed.every((change) => isPlaybackKey(change.key))) {
     syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: 'playback' });
   } else {
@@ -169,8 +198,9 @@ async function onLocalChange(changed: Change[]): Promise<void> {
 
 async function onAlarm(name: string): Promise<void> {
   if (name === RETRY_ALARM) await syncScheduled();
-  else if (name === PERIODIC_ALARM && !(await backingOff())) await syncScheduled();
-  else if (name === ONLINE_WATCH_ALARM && globalThis.navigator?.onLine !== false) {
+  else if (name === PERIODIC_ALARM && !(await backingOff()) && !(await paused())) {
+    await syncScheduled();
+  } else if (name === ONLINE_WATCH_ALARM && globalThis.navigator?.onLine !== false) {
     await onNetworkBack();
   }
 }
