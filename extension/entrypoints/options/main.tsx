@@ -4,6 +4,7 @@ import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
+import { ProgressFileSection } from './sections/progress-file-section';
 import { ScheduleSection } from './sections/schedule-section';
 import { SyncSection } from './sections/sync-section';
 import { VideoSettingsSection } from './sections/video-settings-section';
@@ -21,6 +22,7 @@ function Options() {
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />
+      <ProgressFileSection />
     </main>
   );
 }

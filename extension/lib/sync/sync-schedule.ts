@@ -135,6 +135,21 @@ async function backingOff(): Promise<boolean> {
   );
 }
 
+/**
+ * Whether sync stopped by itself (the server holds as much of the account as it allows, or
+ * this browser is out of room): then only the learner restarts it, by pressing Retry, by
+ * deleting something (a change that sets a register to null: a curriculum removed, a note
+ * deleted, progress reset), or by starting the browser again; progress recorded meanwhile
+ * waits in the outbox.
+ */
+async function paused(): Promise<boolean> {
+  const [status, full] = await Promise.all([
+    syncStatusStorage.getValue(),
+    storageFullStorage.getValue(),
+  ]);
+  return status.kind === 'paused' || full !== null;
+}
+
 let check: Promise<SyncStatus> | null = null;
 
 /**
@@ -160,21 +175,6 @@ async function onWindowFocused(windowId: number): Promise<void> {
   const { lastSyncedAt } = await syncStatusStorage.getValue();
   if (lastSyncedAt !== null && Date.now() - lastSyncedAt < FOCUS_STALE_MS) return;
   await syncCheck();
-}
-
-/**
- * Whether sync stopped by itself (the server holds as much of the account as it allows, or
- * this browser is out of room): then only the learner restarts it, by pressing Retry, by
- * deleting something (a change that sets a register to null: a curriculum removed, a note
- * deleted, progress reset), or by starting the browser again; progress recorded meanwhile
- * waits in the outbox.
- */
-async function paused(): Promise<boolean> {
-  const [status, full] = await Promise.all([
-    syncStatusStorage.getValue(),
-    storageFullStorage.getValue(),
-  ]);
-  return status.kind === 'paused' || full !== null;
 }
 
 /** The network is back (by the `online` event, or the watch alarm): sync now. */

@@ -23,11 +23,11 @@ export interface SyncStatusText {
 }
 
 /**
- * Sync's state in a word, for the popup, the side panel and the options page.
- * - `storageFull`: a write of Readalong's data was refused for lack of room since the last one
- *   that worked; that comes first, syncing or not.
- * - `checking`: the page asked for a check when it opened and has no answer yet, so "Synced"
- *   would be a claim about state nobody confirmed: it says "Checking…" instead.
+ * Sync's state in a word, for the popup, the side panel and the options page. `storageFull`:
+ * a write of Readalong's data was refused for lack of room since the last one that worked;
+ * that comes first, syncing or not. `checking`: the page asked for a check when it opened and
+ * has no answer yet, so "Synced" would be a claim about state nobody confirmed: it says
+ * "Checking…" instead.
  */
 export function syncStatusText(
   status: SyncStatus,
