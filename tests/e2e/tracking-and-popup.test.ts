@@ -320,7 +320,7 @@ describe('tracking and the popup checklist', () => {
     const b = browser!;
     const options = await b.openExtensionPage('options.html');
     const form = options.locator('.curricula');
-    await form.getByRole('button', { name: 'Import' }).click();
+    await form.getByRole('button', { name: 'Preview' }).click();
     await poll(() => form.getByRole('alert').textContent()).toContain('Paste a reading list');
     await form
       .getByRole('textbox', { name: 'Or paste the Markdown' })
@@ -330,7 +330,8 @@ describe('tracking and the popup checklist', () => {
     await form
       .getByRole('textbox', { name: /Base URL/ })
       .fill('https://github.com/me/notes/blob/main/');
-    await form.getByRole('button', { name: 'Import' }).click();
+    await form.getByRole('button', { name: 'Preview' }).click();
+    await form.getByRole('button', { name: 'Import', exact: true }).click();
     await poll(() => form.getByRole('status').textContent()).toContain(
       'Imported “Weekend papers”: 2 items',
     );
