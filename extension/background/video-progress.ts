@@ -97,8 +97,7 @@ export function registerVideoProgress(installedIndex: InstalledIndex): void {
   handleCall('video-report', async (request) => {
     const report = parse(reportSchema, request, 'watch report');
     const key = await curriculumResource(installedIndex, `youtube:${report.videoId}`);
-    const { doneThreshold } = await settingsStorage.getValue();
-    await recordWatch(key, report, doneThreshold);
+    await recordWatch(key, report);
   });
 
   handleCall('add-note', async (request) => {

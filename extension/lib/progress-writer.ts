@@ -8,8 +8,13 @@
  */
 
 import { storage } from 'wxt/utils/storage';
-import { formatHlc, receiveHlc, tickHlc } from '../../shared/hlc';
-import { encodeProgressKey, PROGRESS_MERGE, type ProgressKey } from '../../shared/progress-keys';
+import { formatHlc, stampAfter, tickHlc } from '../../shared/hlc';
+import {
+  decodeProgressKey,
+  encodeProgressKey,
+  PROGRESS_MERGE,
+  type ProgressKey,
+} from '../../shared/progress-keys';
 import {
   type Change,
   type Json,
@@ -18,20 +23,22 @@ import {
   type Register,
 } from '../../shared/register';
 import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
+import { type ProgressDraft, watchFollowUps } from '../../shared/watch-follow-ups';
+import { clockAhead, recoverClock } from './clock-recovery';
+import { correctedNow } from './server-clock';
 import {
   clockStorage,
   deviceIdStorage,
   outboxStorage,
   quarantineStorage,
   registersStorage,
+  serverClockOffsetStorage,
+  settingsStorage,
 } from './storage';
 import { validRegisters } from './valid-registers';
 
 /** A progress change before it is stamped: which register, and its new value. */
-export interface ChangeDraft {
-  key: ProgressKey;
-  value: Json;
-}
+export type ChangeDraft = ProgressDraft;
 
 /** A change of any register before it is stamped: its key, new value and merge rule. */
 export interface RegisterDraft {
@@ -49,6 +56,7 @@ export interface RegisterPlan {
 }
 
 export interface WriteContext {
+  /** Now, on the sync server's clock (server-clock.ts). */
   now: number;
   deviceId: string;
   registers: Record<string, Register>;
@@ -85,6 +93,73 @@ async function readRegisters(): Promise<Record<string, Register>> {
   return registers;
 }
 
+/** Everything a write reads, read at once inside the lock. */
+async function readState() {
+  const [registers, clock, storedOutbox, deviceId, offset, settings] = await Promise.all([
+    readRegisters(),
+    clockStorage.getValue(),
+    outboxStorage.getValue(),
+    deviceIdStorage.getValue(),
+    serverClockOffsetStorage.getValue(),
+    settingsStorage.getValue(),
+  ]);
+  // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
+  const outbox = { ...storedOutbox };
+  return { registers, clock, outbox, deviceId: deviceId!, offset, settings };
+}
+
+type State = Awaited<ReturnType<typeof readState>>;
+
+/**
+ * Stamps each draft (after the value it replaces), merges it into `state.registers` and queues
+ * it in `state.outbox` when it changes the register; returns those changes.
+ */
+function stampAndMerge(state: State, drafts: readonly RegisterDraft[], now: number): Change[] {
+  const changes: Change[] = [];
+  for (const draft of drafts) {
+    state.clock = tickHlc(state.clock, now);
+    const before = state.registers[draft.key];
+    const stamp = stampAfter(state.clock, before?.hlc);
+    const change: Change = {
+      key: draft.key,
+      value: draft.value,
+      hlc: formatHlc(stamp.ms, stamp.counter, state.deviceId),
+      merge: draft.merge,
+    };
+    state.registers[draft.key] = mergeRegister(before, change);
+    if (state.registers[draft.key] !== before) {
+      state.outbox[draft.key] = change;
+      changes.push(change);
+    }
+  }
+  return changes;
+}
+
+const toRegisterDraft = (draft: ChangeDraft): RegisterDraft => ({
+  key: encodeProgressKey(draft.key),
+  value: draft.value,
+  merge: PROGRESS_MERGE[draft.key.field],
+});
+
+/**
+ * The changes that follow from `changedKeys` (shared/watch-follow-ups.ts: the merged share
+ * watched is stored, and ticks the item done when it crosses the threshold), stamped and merged.
+ */
+function followUp(state: State, changedKeys: Iterable<string>, now: number): Change[] {
+  const subjects = new Set<string>();
+  for (const key of changedKeys) {
+    const decoded = decodeProgressKey(key);
+    if (decoded) subjects.add(decoded.subject);
+  }
+  if (subjects.size === 0) return [];
+  const derived = deriveProgress(state.registers);
+  const drafts = [...subjects].flatMap((subject) => {
+    const progress = derived.get(subject);
+    return progress ? watchFollowUps(progress, state.registers, state.settings.doneThreshold) : [];
+  });
+  return stampAndMerge(state, drafts.map(toRegisterDraft), now);
+}
+
 type Planner = (ctx: {
   now: number;
   deviceId: string;
@@ -98,40 +173,22 @@ type Planner = (ctx: {
  */
 function commit(plan: Planner, notify: boolean): Promise<Change[]> {
   return serialize(async () => {
-    const [registers, clock, storedOutbox, deviceId] = await Promise.all([
-      readRegisters(),
-      clockStorage.getValue(),
-      outboxStorage.getValue(),
-      deviceIdStorage.getValue(),
-    ]);
-    // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
-    const outbox = { ...storedOutbox };
-    const now = Date.now();
-    const { drafts, alsoWrite = [] } = await plan({ now, deviceId: deviceId!, registers });
-    let state = clock;
-    const changes: Change[] = [];
-    for (const draft of drafts) {
-      state = tickHlc(state, now);
-      const change: Change = {
-        key: draft.key,
-        value: draft.value,
-        hlc: formatHlc(state.ms, state.counter, deviceId!),
-        merge: draft.merge,
-      };
-      const before = registers[draft.key];
-      registers[draft.key] = mergeRegister(before, change);
-      if (registers[draft.key] !== before) {
-        outbox[draft.key] = change;
-        changes.push(change);
-      }
-    }
+    const state = await readState();
+    const now = correctedNow(state.offset);
+    const { drafts, alsoWrite = [] } = await plan({
+      now,
+      deviceId: state.deviceId,
+      registers: state.registers,
+    });
+    const made = stampAndMerge(state, drafts, now);
+    const changes = [...made, ...followUp(state, made.map((c) => c.key), now)];
     if (changes.length === 0 && alsoWrite.length === 0) return [];
     await storage.setItems([
       ...(changes.length > 0
         ? [
-            { item: registersStorage, value: registers },
-            { item: outboxStorage, value: outbox },
-            { item: clockStorage, value: state },
+            { item: registersStorage, value: state.registers },
+            { item: outboxStorage, value: state.outbox },
+            { item: clockStorage, value: state.clock },
           ]
         : []),
       ...alsoWrite,
@@ -154,13 +211,7 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
         return derived.get(subject);
       },
     });
-    return {
-      drafts: drafts.map((draft) => ({
-        key: encodeProgressKey(draft.key),
-        value: draft.value,
-        merge: PROGRESS_MERGE[draft.key.field],
-      })),
-    };
+    return { drafts: drafts.map(toRegisterDraft) };
   }, true);
 }
 
@@ -176,26 +227,31 @@ export function writeRegisters(
 
 /**
  * Changes pulled from the server: merged into the registers (never queued back to the server),
- * and the clock moves past every stamp seen.
+ * with `offset`, the server's clock as that answer told it, kept in the same write. What
+ * follows from them is written like a local change (the merged share watched, a tick by
+ * watching), and a clock found running ahead of the server's time is brought back
+ * (clock-recovery.ts). Resolves to the number of registers the pull changed.
  */
-export function applyRemoteChanges(remote: Change[]): Promise<number> {
+export function applyRemoteChanges(remote: Change[], offset: number): Promise<number> {
   return serialize(async () => {
-    const [registers, clock] = await Promise.all([readRegisters(), clockStorage.getValue()]);
-    let state = clock;
-    let changed = 0;
-    const now = Date.now();
+    let state = await readState();
+    const now = correctedNow(offset);
+    const changedKeys: string[] = [];
     for (const change of remote) {
-      state = receiveHlc(state, change.hlc, now);
-      const before = registers[change.key];
-      registers[change.key] = mergeRegister(before, change);
-      if (registers[change.key] !== before) changed++;
+      const before = state.registers[change.key];
+      state.registers[change.key] = mergeRegister(before, change);
+      if (state.registers[change.key] !== before) changedKeys.push(change.key);
     }
+    if (clockAhead(state, now)) state = { ...state, ...recoverClock(state, now, offset - state.offset) };
+    const followUps = followUp(state, changedKeys, now);
     await storage.setItems([
-      { item: registersStorage, value: registers },
-      { item: clockStorage, value: state },
+      { item: registersStorage, value: state.registers },
+      { item: outboxStorage, value: state.outbox },
+      { item: clockStorage, value: state.clock },
+      { item: serverClockOffsetStorage, value: offset },
     ]);
-    if (changed > 0) for (const listener of listeners) listener([]);
-    return changed;
+    if (changedKeys.length > 0) for (const listener of listeners) listener(followUps);
+    return changedKeys.length;
   });
 }
 

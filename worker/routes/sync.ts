@@ -15,7 +15,8 @@ export const syncRoutes = createRouter().openapi(routes.sync, async (c) => {
   const { cursor, changes } = c.req.valid('json');
   const { accountId, accountSeq } = c.var.device;
   const afterSeq = readCursor(cursor, accountId, accountSeq);
-  checkClockSkew(changes, Date.now());
+  const serverTime = Date.now();
+  checkClockSkew(changes, serverTime);
   const writes = changes.length > 0 ? applyChangesStatements(accountId, changes) : [];
   const statements = [...writes, pullChangesQuery(accountId, afterSeq)].map((query) =>
     d1Statement(c.env.DB, query),
@@ -23,7 +24,12 @@ export const syncRoutes = createRouter().openapi(routes.sync, async (c) => {
   const results = await c.env.DB.batch<PulledRow>(statements);
   const page = toPage(results.at(-1)?.results ?? [], afterSeq);
   return c.json(
-    { cursor: encodeCursor(accountId, page.lastSeq), changes: page.changes, more: page.more },
+    {
+      cursor: encodeCursor(accountId, page.lastSeq),
+      changes: page.changes,
+      more: page.more,
+      serverTime,
+    },
     200,
   );
 });
