@@ -21,6 +21,8 @@ export interface WranglerDevOptions {
   persistDir?: string;
   /** Port to listen on (127.0.0.1); default a free one. */
   port?: number;
+  /** Another entry module than wrangler.toml's `main` (same bindings), e.g. a test wrapper. */
+  script?: string;
   /** `--var NAME:VALUE` overrides of the worker's [vars], e.g. other rate limits. */
   vars?: Record<string, string>;
   /** How long to wait for `GET /v1/health` to answer 200; default 30 s. */
@@ -118,6 +120,7 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
   const args = [
     WRANGLER,
     'dev',
+    ...(options.script ? [options.script] : []),
     '--local',
     '--ip',
     '127.0.0.1',
