@@ -19,9 +19,7 @@ export interface ClockState {
  */
 export function clockAhead({ outbox, clock }: ClockState, now: number): boolean {
   const limit = now + AHEAD_LIMIT_MS;
-  return (
-    clock.ms > limit || Object.values(outbox).some((c) => (parseHlc(c.hlc)?.ms ?? 0) > limit)
-  );
+  return clock.ms > limit || Object.values(outbox).some((c) => (parseHlc(c.hlc)?.ms ?? 0) > limit);
 }
 
 /**

@@ -181,7 +181,14 @@ function commit(plan: Planner, notify: boolean): Promise<Change[]> {
       registers: state.registers,
     });
     const made = stampAndMerge(state, drafts, now);
-    const changes = [...made, ...followUp(state, made.map((c) => c.key), now)];
+    const changes = [
+      ...made,
+      ...followUp(
+        state,
+        made.map((c) => c.key),
+        now,
+      ),
+    ];
     if (changes.length === 0 && alsoWrite.length === 0) return [];
     await storage.setItems([
       ...(changes.length > 0
@@ -230,9 +237,14 @@ export function writeRegisters(
  * with `offset`, the server's clock as that answer told it, kept in the same write. What
  * follows from them is written like a local change (the merged share watched, a tick by
  * watching), and a clock found running ahead of the server's time is brought back
- * (clock-recovery.ts). Resolves to the number of registers the pull changed.
+ * (clock-recovery.ts). Resolves to the number of registers the pull changed, and whether the
+ * clock was brought back (then some registers hold stamps the server may have with their old
+ * value: pull everything again to take the server's).
  */
-export function applyRemoteChanges(remote: Change[], offset: number): Promise<number> {
+export function applyRemoteChanges(
+  remote: Change[],
+  offset: number,
+): Promise<{ changed: number; recovered: boolean }> {
   return serialize(async () => {
     let state = await readState();
     const now = correctedNow(offset);
@@ -242,7 +254,8 @@ export function applyRemoteChanges(remote: Change[], offset: number): Promise<nu
       state.registers[change.key] = mergeRegister(before, change);
       if (state.registers[change.key] !== before) changedKeys.push(change.key);
     }
-    if (clockAhead(state, now)) state = { ...state, ...recoverClock(state, now, offset - state.offset) };
+    const recovered = clockAhead(state, now);
+    if (recovered) state = { ...state, ...recoverClock(state, now, offset - state.offset) };
     const followUps = followUp(state, changedKeys, now);
     await storage.setItems([
       { item: registersStorage, value: state.registers },
@@ -251,7 +264,7 @@ export function applyRemoteChanges(remote: Change[], offset: number): Promise<nu
       { item: serverClockOffsetStorage, value: offset },
     ]);
     if (changedKeys.length > 0) for (const listener of listeners) listener(followUps);
-    return changedKeys.length;
+    return { changed: changedKeys.length, recovered };
   });
 }
 

@@ -63,7 +63,6 @@ export function recordWatch(resourceKey: string, report: WatchReport) {
     if (furthest > (before?.video?.furthest ?? 0))
       drafts.push({ key: { field: 'furthest', epoch, subject }, value: furthest });
 
-
     const position = report.position;
     const storedPosition = before?.video?.position ?? null;
     if (

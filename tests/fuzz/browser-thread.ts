@@ -128,8 +128,8 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
 };
 
 // The extension's own code, loaded once the globals above are in place.
-const [engine, account, actions, video, importer, storageItems, validity, sync] =
-  await Promise.all([
+const [engine, account, actions, video, importer, storageItems, validity, sync] = await Promise.all(
+  [
     import('../../extension/lib/sync/sync-engine'),
     import('../../extension/lib/sync/sync-account'),
     import('../../extension/lib/progress-actions'),
@@ -138,7 +138,8 @@ const [engine, account, actions, video, importer, storageItems, validity, sync] 
     import('../../extension/lib/storage'),
     import('../../extension/lib/valid-registers'),
     import('../../extension/lib/sync/sync-storage'),
-  ]);
+  ],
+);
 const { deriveProgress } = await import('../../shared/resource-progress');
 const { progressSubject } = await import('../../shared/progress-keys');
 

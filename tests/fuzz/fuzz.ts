@@ -80,9 +80,14 @@ export async function shrink(
   return { schedule: best, problems };
 }
 
-export function formatFailure(seed: number, schedule: Schedule, problems: string[]): string {
+export function formatFailure(
+  seed: number,
+  schedule: Schedule,
+  problems: string[],
+  noOffset = false,
+): string {
   return [
-    `Seed ${seed} fails (replay: npm run fuzz -- --seed ${seed} --schedules 1).`,
+    `Seed ${seed} fails (replay: npm run fuzz -- --seed ${seed} --schedules 1${noOffset ? ' --no-offset' : ''}).`,
     `Shortest failing schedule (${schedule.steps.length} steps; clocks ${schedule.skews
       .map((s) => `${(s / 60_000).toFixed(1)} min`)
       .join(', ')}; browsers join first):`,
@@ -111,7 +116,7 @@ export async function fuzz(
         seed: seed + i,
         problems: shrunk.problems,
         shrunk: shrunk.schedule,
-        report: formatFailure(seed + i, shrunk.schedule, shrunk.problems),
+        report: formatFailure(seed + i, shrunk.schedule, shrunk.problems, options.noOffset),
       };
     }
   }

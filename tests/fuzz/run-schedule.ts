@@ -172,6 +172,7 @@ export async function runSchedule(
       problems.push(
         `not quiet after ${QUIET_PASSES} rounds each: waiting changes ${states.map((s) => s.outboxSize).join('/')}, status ${states.map((s) => s.status).join(' | ')}`,
       );
+      checkSame(problems, states, states[0]!.registers);
       return problems;
     }
     const server = await pullAll(target.serverUrl, states[0]!.token!);
@@ -250,7 +251,9 @@ function checkLastWriteStands(
     const final = server[key]?.value;
     const rule = writes[0]!.change.merge ?? 'lww';
     if (rule === 'lww') {
-      const last = writes.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a));
+      const last = writes.reduce((a, b) =>
+        b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a,
+      );
       if (!isDeepStrictEqual(final, last.change.value))
         problems.push(
           `${key}: the last change (browser ${last.browser}: ${JSON.stringify(last.change.value)}) lost to ${JSON.stringify(final)}`,
@@ -282,7 +285,8 @@ function checkItems(
       const ticked = queued.some(
         (q) => q.change.key === `p/status/${subject}` && q.change.value === 'done' && q.at >= since,
       );
-      if (!ticked) problems.push(`${item}: watched ${shown?.video?.fraction} but never ticked done`);
+      if (!ticked)
+        problems.push(`${item}: watched ${shown?.video?.fraction} but never ticked done`);
     }
     const last = onItem.filter((d) => ['reset', 'watch', 'open'].includes(d.action.kind)).at(-1);
     if (!last) continue;
@@ -296,9 +300,12 @@ function checkItems(
         (shown?.video?.intervals ?? []).map(([a, b]) => [Math.max(a, start), Math.min(b, end)]),
       );
       if (covered < end - start - 0.2)
-        problems.push(`${item}: watched ${start}–${end} last, but it shows ${JSON.stringify(shown?.video?.intervals)}`);
+        problems.push(
+          `${item}: watched ${start}–${end} last, but it shows ${JSON.stringify(shown?.video?.intervals)}`,
+        );
     } else if (last.action.kind === 'open' && knewResets) {
-      if (!shown || shown.openCount === 0) problems.push(`${item}: opened last, but shows not opened`);
+      if (!shown || shown.openCount === 0)
+        problems.push(`${item}: opened last, but shows not opened`);
     }
   }
 }

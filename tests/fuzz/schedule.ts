@@ -51,7 +51,8 @@ function action(r: SeededRandom): Action {
   if (roll < 0.76) return { kind: 'open', item: r.pick(ITEMS) };
   if (roll < 0.84)
     return { kind: 'note-add', item: r.pick(VIDEOS), seconds: r.int(600), text: `n${r.int(1e6)}` };
-  if (roll < 0.9) return { kind: 'note-edit', item: r.pick(VIDEOS), index: r.int(4), text: `e${r.int(1e6)}` };
+  if (roll < 0.9)
+    return { kind: 'note-edit', item: r.pick(VIDEOS), index: r.int(4), text: `e${r.int(1e6)}` };
   if (roll < 0.95) return { kind: 'note-delete', item: r.pick(VIDEOS), index: r.int(4) };
   return { kind: 'import', variant: r.int(4) };
 }

@@ -61,11 +61,13 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
     const answer = await postSync(account, { cursor, changes: chunk });
     const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
     if (!(await stillCurrent(account))) return;
-    await applyRemoteChanges(answer.changes, offset);
-    await syncCursorStorage.setValue(answer.cursor);
+    const { recovered } = await applyRemoteChanges(answer.changes, offset);
+    // A clock brought back re-stamped some registers, whose earlier stamps may have reached
+    // the server (a request whose answer was lost): pull everything again to take the server's.
+    cursor = recovered ? null : answer.cursor;
+    await syncCursorStorage.setValue(cursor);
     await removeAcknowledged(chunk);
-    cursor = answer.cursor;
-    more = answer.more;
+    more = recovered || answer.more;
   }
 }
 
