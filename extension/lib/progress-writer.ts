@@ -13,7 +13,6 @@ import {
   decodeProgressKey,
   encodeProgressKey,
   PROGRESS_MERGE,
-  type ProgressKey,
 } from '../../shared/progress-keys';
 import {
   type Change,
