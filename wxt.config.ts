@@ -4,9 +4,14 @@ import { defineConfig } from 'wxt';
 /** Gecko add-on id: stable, so Firefox keeps the add-on's storage between updates. */
 const GECKO_ID = 'readalong@readalong.dev';
 
+/** The icons in extension/public/icon/, rendered by scripts/render-icons.sh from their SVGs. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Copied into the build as is (WXT 0.21 would look for public/ beside package.json).
+  publicDir: 'extension/public',
   modulesDir: 'extension/modules',
   imports: false,
   manifestVersion: 3,
@@ -17,6 +22,9 @@ export default defineConfig({
     name: 'Readalong',
     description:
       'Track your way through a curriculum of readings and videos, and keep that progress in step across your browsers.',
+    icons: ICONS,
+    // WXT adds the popup to this; the toolbar button shows the same icons.
+    action: { default_icon: ICONS },
     permissions: ['storage', 'webNavigation', 'alarms'],
     host_permissions: ['https://www.youtube.com/*'],
     // Asked for at run time, for one origin only, when the learner points sync at their own server.

@@ -1,6 +1,6 @@
 /**
  * `npm run curriculum:bundle`: rebuilds shared/curricula/dmls-bookclub.json from the seed
- * documents in ../shared/seeds (see docs/curriculum-format.md, "The bundled curriculum").
+ * documents in tests/fixtures/seeds (see docs/curriculum-format.md, "The bundled curriculum").
  * A unit test fails when the committed file differs from what this writes.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the end-to-end tests need are installed (Debian packages):
 #   chromium         the browser the built extension is tested in (/usr/bin/chromium)
-#   chromium-driver  its WebDriver, kept in step with the browser's version
 #   ffmpeg           makes the small WebM videos the stand-in YouTube pages play
 #   openssl          makes the self-signed certificate of the stand-in HTTPS server
 # Quiet when everything is present. When something is missing it installs it with apt-get
@@ -12,7 +11,6 @@ set -euo pipefail
 # "package:path-or-command" pairs; a path must be executable, a command must be on PATH.
 required=(
   "chromium:/usr/bin/chromium"
-  "chromium-driver:chromedriver"
   "ffmpeg:ffmpeg"
   "openssl:openssl"
 )

@@ -59,6 +59,8 @@ export const itemSchema = z
     resourceKey: z.string().min(1).max(256),
     /** Start time of a video link (`t=`), in seconds. */
     startSeconds: z.number().int().nonnegative().optional(),
+    /** A video's length, in seconds, as its source lists it (a YouTube playlist). */
+    durationSeconds: z.number().int().positive().optional(),
     session: sessionMetaSchema.optional(),
     /** Other cells of a table row, by column header. */
     meta: z.record(z.string(), z.string()).optional(),

@@ -12,27 +12,13 @@ import {
   type ChecklistSection,
   isSectionFinished,
 } from './checklist-model';
+import { dayNumber, localDayNumber, mondayOf } from './local-date';
 
 export type NextUp =
   | { kind: 'session'; section: ChecklistSection; reason: 'this-week' | 'next-unfinished' }
   | { kind: 'item'; entry: ChecklistEntry }
   | { kind: 'all-finished' }
   | { kind: 'empty' };
-
-/** A local calendar date as a day number (days since 1970-01-01), for week arithmetic. */
-function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
-}
-
-function parseIsoDate(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
-
-/** The day number of the Monday starting the week that holds `day` (1970-01-01 was a Thursday). */
-function mondayOf(day: number): number {
-  return day - ((day + 3) % 7);
-}
 
 /** The sessions of a checklist (sections with session metadata and items), in order. */
 export function sessionsOf(checklist: Checklist): ChecklistSection[] {
@@ -46,9 +32,9 @@ export function nextUp(checklist: Checklist, today: Date): NextUp {
   if (checklist.totals.total === 0) return { kind: 'empty' };
   const sessions = sessionsOf(checklist);
   if (sessions.length > 0) {
-    const week = mondayOf(dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+    const week = mondayOf(localDayNumber(today));
     const thisWeek = sessions.find((s) => {
-      const day = s.session?.date ? parseIsoDate(s.session.date) : null;
+      const day = s.session?.date ? dayNumber(s.session.date) : null;
       return day !== null && mondayOf(day) === week;
     });
     if (thisWeek && !isSectionFinished(thisWeek))

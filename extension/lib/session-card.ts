@@ -1,4 +1,5 @@
 import type { Curriculum, Item, Section, SessionMeta } from '../../shared/curriculum';
+import { isChapterReading } from './chapter-reading';
 
 /** What the side panel shows beside a curriculum video. */
 export interface SessionCard {
@@ -17,8 +18,6 @@ export interface SessionCard {
   readings: Item[];
 }
 
-const READING_KINDS = new Set<Item['kind']>(['chapter', 'reading', 'book']);
-
 function* sectionsOf(sections: readonly Section[]): Generator<Section> {
   for (const section of sections) {
     yield section;
@@ -28,11 +27,10 @@ function* sectionsOf(sections: readonly Section[]): Generator<Section> {
 
 /** Items titled "Chapter N…" (or "Ch. N…") outside the session sections. */
 function chapterReadings(curriculum: Curriculum, chapter: number): Item[] {
-  const title = new RegExp(`^\\s*(?:chapter|ch\\.?)\\s*0*${chapter}(?!\\d)`, 'i');
   return [...sectionsOf(curriculum.sections)]
     .filter((section) => !section.session)
     .flatMap((section) => section.items)
-    .filter((item) => READING_KINDS.has(item.kind) && title.test(item.title));
+    .filter((item) => isChapterReading(item, chapter));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The five documents the bundled curriculum is built from, in `../shared/seeds/`. */
+/** The five documents the bundled curriculum is built from, in `tests/fixtures/seeds/`. */
 export const SEED_FILES = {
   schedule: 'dmls-bookclub-README.md',
   chapters: 'dmls-book-chapter-summaries.md',
@@ -13,8 +13,11 @@ export const SEED_FILES = {
 
 export type Seeds = Record<keyof typeof SEED_FILES, string>;
 
-/** `../shared/seeds` next to the repository. */
-export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+/** The in-repository copy of the seeds (their origin: `tests/fixtures/README.md`). */
+export const SEEDS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../tests/fixtures/seeds',
+);
 
 export function readSeeds(dir: string = SEEDS_DIR): Seeds {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');

@@ -24,12 +24,21 @@ export function isEmpty(placed: Placed): boolean {
   return placed.items.length === 0 && placed.sections.length === 0;
 }
 
-export function linkItem(link: FoundLink, title: string, headings: readonly string[]): Item {
+/**
+ * An item for a link. Its kind is guessed from `kindTitle`, by default its title: an entry's
+ * second link titled "Flyte — Demo" is guessed by its own text, "Demo".
+ */
+export function linkItem(
+  link: FoundLink,
+  title: string,
+  headings: readonly string[],
+  kindTitle = title,
+): Item {
   const item: Item = {
     id: '',
     title: clip(title, MAX_TITLE),
     url: link.url,
-    kind: guessItemKind({ url: link.url, title, headings }),
+    kind: guessItemKind({ url: link.url, title: kindTitle, headings }),
     resourceKey: '',
   };
   const start = parseYouTubeUrl(link.url)?.startSeconds;

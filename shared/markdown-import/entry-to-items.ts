@@ -11,6 +11,7 @@ import {
 } from './draft';
 import type { EntryLinks, FoundLink } from './entry-links';
 import type { ListScope } from './import-context';
+import { entryLead, readable, titleInEntry } from './link-titles';
 import { clip } from './plain-text';
 
 /** One entry of a list or a table, as read from the Markdown. */
@@ -26,6 +27,12 @@ export interface Entry {
   soleTitle: (link: FoundLink) => string;
   /** The title of the item an entry without links becomes. */
   manualTitle?: string;
+  /**
+   * Whether several links make a group (a section of their own): true for a table row, whose
+   * cells without links title the group and become its `meta`; false for a list entry, whose
+   * links become items side by side in the list's section.
+   */
+  groupsLinks: boolean;
   meta?: Record<string, string>;
 }
 
@@ -33,8 +40,16 @@ export interface Entry {
  * The rules every entry follows:
  * - links already met in the same list or table are dropped (one resource, one item);
  * - one link and nothing nested → one item;
- * - several links, or links and linked nested entries → a group: a section titled by the
- *   entry's text, holding an item per link, then the nested entries;
+ * - several links → one item per link (every link is a resource a learner can open and tick):
+ *   - in a list, the items sit side by side where the entry is, each titled so that it reads
+ *     alone: the main link by its own text, the others "lead — link text", where the lead is
+ *     the entry's text before its first link, else its first link's text
+ *     (`Data Quality at Airbnb [Part 1](…) | [Part 2](…)` → "Data Quality at Airbnb — Part 1",
+ *     "Data Quality at Airbnb — Part 2"; see `link-titles.ts`);
+ *   - in a table, a group: a section titled by the row's cells without links, holding an item
+ *     per link titled by the link's text (a row is one record: "Slides", "YouTube");
+ * - links and linked nested entries → a section titled by the entry's text (its lead when the
+ *   text says nothing), holding the entry's own items, then the nested entries;
  * - no link but linked nested entries → a section titled by the entry's text;
  * - no link at all, at the top of a list → an item checked off by hand;
  * - only anchors / mailto: links, or only links met before → nothing.
@@ -55,7 +70,7 @@ export function entryToItems(entry: Entry, headings: readonly string[], scope: L
 
   if (fresh.length === 0) {
     if (!isEmpty(nested)) {
-      return entry.text
+      return readable(entry.text)
         ? { items: [], sections: [newSection(clip(entry.text, MAX_GROUP_TITLE), nested)] }
         : nested;
     }
@@ -65,10 +80,26 @@ export function entryToItems(entry: Entry, headings: readonly string[], scope: L
   }
   if (fresh.length === 1 && isEmpty(nested)) {
     const link = fresh[0]!;
-    return { items: [withMeta(linkItem(link, entry.soleTitle(link), headings))], sections: [] };
+    const title = entry.soleTitle(link);
+    const item = linkItem(link, readable(title) ? title : link.title, headings);
+    return { items: [withMeta(item)], sections: [] };
   }
-  const group = newSection(clip(entry.text || fresh[0]!.title, MAX_GROUP_TITLE));
-  for (const link of fresh) group.items.push(linkItem(link, link.title, headings));
-  addTo(group, nested);
-  return { items: [], sections: [withMeta(group)] };
+  if (entry.groupsLinks) {
+    const title = clip(readable(entry.text) ? entry.text : fresh[0]!.title, MAX_GROUP_TITLE);
+    const group = newSection(title);
+    for (const link of fresh) {
+      group.items.push(linkItem(link, readable(link.title) ? link.title : title, headings));
+    }
+    addTo(group, nested);
+    return { items: [], sections: [withMeta(group)] };
+  }
+  const lead = entryLead(entry.text, entry.links.links[0]!.title);
+  const items = fresh.map((link) =>
+    linkItem(link, titleInEntry(lead, link.title), headings, link.title),
+  );
+  if (isEmpty(nested)) return { items: items.map(withMeta), sections: [] };
+  const section = newSection(clip(readable(entry.text) ? entry.text : lead, MAX_GROUP_TITLE));
+  addTo(section, { items, sections: [] });
+  addTo(section, nested);
+  return { items: [], sections: [withMeta(section)] };
 }

@@ -36,6 +36,7 @@ export function itemsFromList(
       links: entryLinks(own, context),
       nested,
       topLevel,
+      groupsLinks: false,
       soleTitle: (link: { title: string }) =>
         !text || text.startsWith(link.title) ? link.title : text,
     };

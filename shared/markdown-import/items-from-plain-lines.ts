@@ -36,6 +36,7 @@ export function itemsFromPlainLines(
       links: entryLinks(nodes, context),
       nested: nothing,
       topLevel: true,
+      groupsLinks: false,
       soleTitle: (link: { title: string }) => (text.startsWith(link.title) ? link.title : text),
     };
     addTo(out, entryToItems(entry, headings, scope));

@@ -47,6 +47,7 @@ export function itemsFromTable(
       },
       nested: nothing,
       topLevel: true,
+      groupsLinks: true,
       soleTitle: (link: { url: string; title: string }) =>
         cells.find((cell) => cell.links.links.some((l) => l.url === link.url))?.text || link.title,
       manualTitle: titleCell?.text,

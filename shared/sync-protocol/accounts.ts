@@ -6,6 +6,12 @@ export const deviceNameSchema = z
   .trim()
   .min(1, 'A device name cannot be empty.')
   .max(MAX_DEVICE_NAME_LENGTH, `A device name is at most ${MAX_DEVICE_NAME_LENGTH} characters.`)
+  // Control and format characters (bidirectional overrides among them) would let one device
+  // pose as another in the device list.
+  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), {
+    message: 'A device name cannot hold control or format characters.',
+    params: { code: 'device_name_invalid' },
+  })
   .describe('Shown in the device list, e.g. "Firefox on the laptop".');
 
 export const tokenSchema = z

@@ -7,10 +7,18 @@ export const mergeRuleSchema = z
   .enum(['lww', 'max', 'min'])
   .describe('lww: the greater hlc wins. max / min: the greater / smaller number wins.');
 
+/**
+ * A key is well-formed UTF-16: a lone surrogate cannot be stored as UTF-8, and D1 would turn
+ * it into U+FFFD, making two different keys one register.
+ */
 export const keySchema = z
   .string()
   .min(1, 'A key cannot be empty.')
-  .max(MAX_KEY_LENGTH, `A key is at most ${MAX_KEY_LENGTH} characters.`);
+  .max(MAX_KEY_LENGTH, `A key is at most ${MAX_KEY_LENGTH} characters.`)
+  .refine((key) => key.isWellFormed(), {
+    message: 'A key must be well-formed Unicode text: it holds a lone surrogate.',
+    params: { code: 'key_malformed' },
+  });
 
 export const hlcSchema = z
   .string()

@@ -14,6 +14,10 @@ export const errorCodes = {
   too_many_changes: { status: 400, meaning: 'More than 1,000 changes in one sync request.' },
   key_empty: { status: 400, meaning: 'A change has an empty key.' },
   key_too_long: { status: 400, meaning: 'A key is longer than 256 characters.' },
+  key_malformed: {
+    status: 400,
+    meaning: 'A key is not well-formed UTF-16: it holds a lone surrogate.',
+  },
   value_too_large: { status: 400, meaning: 'A value is larger than 64 KiB as JSON.' },
   value_too_deep: {
     status: 400,
@@ -22,6 +26,10 @@ export const errorCodes = {
   value_not_a_number: {
     status: 400,
     meaning: 'A `max` or `min` change whose value is not a number.',
+  },
+  value_not_finite: {
+    status: 400,
+    meaning: 'A number in a change is not finite (such as `1e999`, which JSON reads as Infinity).',
   },
   invalid_hlc: {
     status: 400,
@@ -37,6 +45,10 @@ export const errorCodes = {
   },
   device_name_empty: { status: 400, meaning: 'A device name is empty or only spaces.' },
   device_name_too_long: { status: 400, meaning: 'A device name is longer than 100 characters.' },
+  device_name_invalid: {
+    status: 400,
+    meaning: 'A device name holds control or format characters (such as bidirectional overrides).',
+  },
   missing_token: { status: 401, meaning: 'No `Authorization: Bearer <token>` header.' },
   invalid_token: {
     status: 401,
@@ -46,9 +58,25 @@ export const errorCodes = {
     status: 403,
     meaning: 'The pairing code or recovery key is wrong, expired or already used.',
   },
+  quota_exceeded: {
+    status: 403,
+    meaning:
+      'The push would take the account past its quota of stored bytes or registers; nothing of it was applied.',
+  },
+  too_many_devices: {
+    status: 403,
+    meaning: 'The account already has as many devices as it may; revoke one first.',
+  },
   not_found: { status: 404, meaning: 'No such endpoint (path and method).' },
   device_not_found: { status: 404, meaning: 'No device with this id in your account.' },
-  body_too_large: { status: 413, meaning: 'The body is larger than 1 MiB.' },
+  merge_rule_changed: {
+    status: 409,
+    meaning: 'A change’s merge rule differs from the rule its key was first stored with.',
+  },
+  body_too_large: {
+    status: 413,
+    meaning: 'The body is larger than 1 MiB (4 KiB on the endpoints that need no token).',
+  },
   unsupported_media_type: { status: 415, meaning: 'The body is not sent as `application/json`.' },
   too_many_accounts: {
     status: 429,
@@ -57,6 +85,14 @@ export const errorCodes = {
   too_many_pairing_attempts: {
     status: 429,
     meaning: 'Too many wrong codes from this address; wait for `Retry-After` seconds.',
+  },
+  too_many_requests: {
+    status: 429,
+    meaning: 'Too many sync requests for this account; wait for `Retry-After` seconds.',
+  },
+  too_many_joins: {
+    status: 429,
+    meaning: 'Too many devices joined this account lately; wait for `Retry-After` seconds.',
   },
   internal_error: { status: 500, meaning: 'The server failed. Try again later.' },
 } as const satisfies Record<string, { status: number; meaning: string }>;

@@ -1,10 +1,17 @@
 /**
- * Every limit of the sync protocol, in one place. The server enforces them and the extension
- * can check them before sending; `docs/sync-protocol.md` lists them with their error codes.
+ * Every fixed limit of the sync protocol, in one place. The server enforces them and the
+ * extension can check them before sending; `docs/sync-protocol.md` lists them with their error
+ * codes. The per-account quotas and rate limits a server's operator sets are not here: they
+ * are `[vars]` of wrangler.toml, read by worker/config.ts.
  */
 
 /** A request body is at most 1 MiB (`body_too_large`, 413). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A request body on an endpoint that needs no token (creating or joining an account) is at
+ * most 4 KiB (`body_too_large`, 413), checked before it is parsed or counted.
+ */
+export const MAX_UNAUTHENTICATED_BODY_BYTES = 4 * 1024;
 /** At most 1,000 changes in one `/v1/sync` request (`too_many_changes`). */
 export const MAX_CHANGES_PER_SYNC = 1000;
 /** A register key is 1 to 256 characters, counted as JavaScript counts `length` (`key_too_long`, `key_empty`). */

@@ -93,4 +93,14 @@ describe('the Firefox package', () => {
       expect.arrayContaining(['https://*/*', 'http://*/*']),
     );
   });
+
+  it('ships its icons at 16, 32, 48 and 128 px, for the add-on and its toolbar button', () => {
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'manifest.json'), 'utf8'));
+    expect(manifest.action?.default_icon).toEqual(manifest.icons);
+    for (const size of [16, 32, 48, 128]) {
+      const png = readFileSync(join(packageDir, manifest.icons?.[size]));
+      // A PNG's IHDR chunk holds its width and height, big-endian, at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
 });

@@ -10,14 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe-violations';
 import { EXTENSION_DIR } from './support/e2e-paths';
+import { stored } from './support/extension-storage';
 import { tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
-
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-type WorkerGlobal = {
-  chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-};
+import { poll } from './support/poll';
 
 let browser: LaunchedExtension;
 let options: Page;
@@ -71,14 +67,10 @@ describe('the options page', () => {
     await options.keyboard.press('ArrowLeft');
     await tabTo(options, /^Resume a video where I left off/);
     await options.keyboard.press('Space');
-    const worker = await browser.serviceWorker();
-    await poll(() =>
-      worker.evaluate(
-        async () =>
-          (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('settings'))
-            .settings,
-      ),
-    ).toMatchObject({ doneThreshold: 0.85, autoResume: true });
+    await poll(() => stored(browser, 'settings')).toMatchObject({
+      doneThreshold: 0.85,
+      autoResume: true,
+    });
     expect(await options.getByRole('status').allTextContents()).toContain(
       'Saved: videos resume by themselves.',
     );

@@ -13,7 +13,10 @@ import type { Change, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
 import { SLIDES } from './support/bookclub-resources';
 import { ROOT_DIR } from './support/e2e-paths';
+import type { ExtensionGlobal } from './support/extension-global';
+import { statusOf, stored } from './support/extension-storage';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { poll } from './support/poll';
 import { runCommand } from './support/run-command';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 import { stopServiceWorker } from './support/stop-service-worker';
@@ -34,38 +37,15 @@ let b: LaunchedExtension;
 let optionsA: Page;
 let optionsB: Page;
 
-const poll = <T>(read: () => Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
-
-/** The `chrome` of an extension page, as far as these tests use it. */
-interface ExtensionGlobal {
-  chrome: {
-    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-    runtime: {
-      sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }>;
-    };
-  };
-}
-
 /**
- * What the extension keeps in `storage.local`, read in its options page (the service worker
- * may be stopped: reading there would wait for it).
+ * A browser's options page, where its storage is read: its service worker may be stopped, and
+ * reading there would wait for it.
  */
-async function stored<T>(browser: LaunchedExtension, key: string): Promise<T | undefined> {
-  const page = browser === a ? optionsA : optionsB;
-  const all = await page.evaluate(
-    (k) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(k),
-    key,
-  );
-  return all[key] as T | undefined;
-}
-
-async function statusOf(browser: LaunchedExtension, resourceKey: string) {
-  const registers = (await stored<Record<string, Register>>(browser, 'registers')) ?? {};
-  return deriveProgress(registers).get(progressSubject(resourceKey))?.status ?? 'none';
-}
+const optionsOf = (browser: LaunchedExtension) => (browser === a ? optionsA : optionsB);
 
 async function outboxSize(browser: LaunchedExtension): Promise<number> {
-  return Object.keys((await stored<Record<string, Change>>(browser, 'outbox')) ?? {}).length;
+  const outbox = await stored<Record<string, Change>>(optionsOf(browser), 'outbox');
+  return Object.keys(outbox ?? {}).length;
 }
 
 /** The word the options page shows for sync. */
@@ -112,7 +92,7 @@ async function setTicked(browser: LaunchedExtension, key: string, ticked: boolea
   const box = row.getByRole('checkbox');
   if (ticked) await box.check();
   else await box.uncheck();
-  await poll(() => statusOf(browser, key)).toBe(ticked ? 'done' : 'none');
+  await poll(() => statusOf(optionsOf(browser), key)).toBe(ticked ? 'done' : 'none');
   await popup.close();
 }
 
@@ -188,7 +168,7 @@ describe('sync between two browsers', () => {
     // A syncs by itself shortly after the change.
     await poll(() => outboxSize(a)).toBe(0);
     await clickSyncNow(optionsB);
-    await poll(() => statusOf(b, SLIDES[0])).toBe('done');
+    await poll(() => statusOf(optionsB, SLIDES[0])).toBe('done');
     expect(await rowState(b, SLIDES[0])).toBe('done');
   });
 
@@ -225,7 +205,7 @@ describe('sync between two browsers', () => {
         .locator(`.popup__sections li[data-resource-key="${key}"]`)
         .getByRole('checkbox')
         .check();
-      await poll(() => statusOf(a, key)).toBe('done');
+      await poll(() => statusOf(optionsA, key)).toBe('done');
     }
     expect(await syncNow(optionsA)).toMatchObject({ kind: 'offline', pending: 3 });
     await poll(() => headerWord(popup)).toBe('Offline, 3 changes waiting');
@@ -272,7 +252,7 @@ describe('sync between two browsers', () => {
     await poll(() => outboxSize(a), 30_000).toBe(0);
     expect(await worker.evaluate(() => true)).toBe(true);
     await syncNow(optionsB);
-    const registers = (await stored<Record<string, Register>>(b, 'registers')) ?? {};
+    const registers = (await stored<Record<string, Register>>(optionsB, 'registers')) ?? {};
     const progress = deriveProgress(registers);
     expect(keys.filter((k) => progress.get(progressSubject(k))?.status === 'done')).toHaveLength(
       6000,

@@ -4,23 +4,24 @@
  * their URL forms show as opened, ticks survive a browser restart, pages outside the
  * curriculum leave no trace, and the popup is accessible and usable with the keyboard alone.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
-import type { Register } from '../../shared/register';
-import { deriveProgress } from '../../shared/resource-progress';
 import { axeViolations } from './support/axe-violations';
 import { SLIDES } from './support/bookclub-resources';
-import { EXTENSION_DIR, ROOT_DIR } from './support/e2e-paths';
+import { EXTENSION_DIR } from './support/e2e-paths';
+import type { ExtensionGlobal } from './support/extension-global';
+import { everythingStored, statusOf } from './support/extension-storage';
 import { focusedName, tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { poll } from './support/poll';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 
 const CHAPTER_1 = 'github.com/chiphuyen/dmls-book/blob/main/01_overview_ml_systems.md';
-const SCREENSHOT_PATH = join(ROOT_DIR, 'test-results/popup.png');
 
 let server: StandinServer;
 let profile: string;
@@ -35,40 +36,10 @@ const launch = async () => {
   return browser;
 };
 
-/** Waits for a value (the background writes, then the popup redraws). */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
 async function visit(b: LaunchedExtension, url: string) {
   const page = await b.context.newPage();
   await page.goto(url);
   await page.close();
-}
-
-type StorageArea = { get(keys: string | null): Promise<Record<string, unknown>> };
-/** The service worker's `chrome`, as far as these tests use it. */
-type WorkerGlobal = { chrome: { storage: Record<'local' | 'session' | 'sync', StorageArea> } };
-
-/** Everything the extension keeps, in every storage area, as one string. */
-async function dumpStorage(b: LaunchedExtension): Promise<string> {
-  const worker = await b.serviceWorker();
-  return worker.evaluate(async () => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    const [local, session, sync] = await Promise.all([
-      storage.local.get(null),
-      storage.session.get(null),
-      storage.sync.get(null),
-    ]);
-    return JSON.stringify({ local, session, sync });
-  });
-}
-
-async function statusOf(b: LaunchedExtension, key: string) {
-  const worker = await b.serviceWorker();
-  const stored = await worker.evaluate(() =>
-    (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('registers'),
-  );
-  const registers = (stored.registers ?? {}) as Record<string, Register>;
-  return deriveProgress(registers).get(progressSubject(key))?.status ?? 'none';
 }
 
 /** An item's row in the popup's checklist (not the copy in "Next up"). */
@@ -155,9 +126,9 @@ describe('tracking and the popup checklist', () => {
     for (const url of outside) await visit(b, url);
     // A page of the curriculum, visited last: once it is recorded, every earlier one was handled.
     await visit(b, `https://${SLIDES[3]}`);
-    await poll(() => dumpStorage(b)).toContain(progressSubject(SLIDES[3]));
+    await poll(() => everythingStored(b)).toContain(progressSubject(SLIDES[3]));
 
-    const stored = await dumpStorage(b);
+    const stored = await everythingStored(b);
     for (const url of outside) {
       const { host, pathname, search } = new URL(url);
       expect(stored).not.toContain(url);
@@ -290,7 +261,7 @@ describe('tracking and the popup checklist', () => {
     await popup.close();
   });
 
-  it('takes the README screenshot of the popup', async () => {
+  it('shows what is done in the badge and what comes next in the popup (the README screenshot)', async () => {
     const b = browser!;
     const VIDEO_1 = 'youtube:spFsPbDw7Lg';
     const VIDEO_2 = 'youtube:q7RhT39LV8E';
@@ -319,15 +290,13 @@ describe('tracking and the popup checklist', () => {
     await showItems(popup, '');
     // The toolbar badge: 4 of 105 items done.
     await poll(() =>
-      b.serviceWorker().then((worker) =>
-        worker.evaluate(() =>
-          (
-            globalThis as unknown as {
-              chrome: { action: { getBadgeText(d: object): Promise<string> } };
-            }
-          ).chrome.action.getBadgeText({}),
+      b
+        .serviceWorker()
+        .then((worker) =>
+          worker.evaluate(() =>
+            (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({}),
+          ),
         ),
-      ),
     ).toBe('3%');
     await poll(() => popup.locator('.next-up').textContent()).toContain('Session 2');
     expect(
@@ -338,11 +307,7 @@ describe('tracking and the popup checklist', () => {
       window.scrollTo(0, 0);
     });
     await popup.mouse.move(379, 599);
-    mkdirSync(join(ROOT_DIR, 'test-results'), { recursive: true });
-    await popup.screenshot({ path: SCREENSHOT_PATH, animations: 'disabled' });
-    if (process.env.UPDATE_README_SCREENSHOT === '1') {
-      copyFileSync(SCREENSHOT_PATH, join(ROOT_DIR, 'docs/images/popup.png'));
-    }
+    await readmeScreenshot(popup, 'popup');
     await popup.close();
   });
 
@@ -403,22 +368,11 @@ describe('tracking and the popup checklist', () => {
     const big = { id: 'big', title: 'A thousand readings', source: 'big.md', version: 1, sections };
     const worker = await b.serviceWorker();
     await worker.evaluate(async (curriculum) => {
-      const { local } = (
-        globalThis as unknown as {
-          chrome: {
-            storage: {
-              local: {
-                get(k: string): Promise<Record<string, object>>;
-                set(v: object): Promise<void>;
-              };
-            };
-          };
-        }
-      ).chrome.storage;
+      const { local } = (globalThis as unknown as ExtensionGlobal).chrome.storage;
       const { settings } = await local.get('settings');
       await local.set({
         curricula: [curriculum],
-        settings: { ...settings, activeCurriculumId: 'big' },
+        settings: { ...(settings as object), activeCurriculumId: 'big' },
       });
     }, big);
     const popup = await b.openPopup();

@@ -8,17 +8,14 @@
  * just before it, and afterwards whichever other tab of the window is activated
  * (`bringToFront`), exactly as the real panel follows the active tab.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressSubject } from '../../shared/progress-keys';
-import type { Register } from '../../shared/register';
-import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
 import { axeViolations } from './support/axe-violations';
-import { ROOT_DIR } from './support/e2e-paths';
+import { everythingStored, progressOf, stored } from './support/extension-storage';
 import { focusedName, tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { poll } from './support/poll';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 
 /** Sessions 1 and 2 of the bundled book club, and a video in no curriculum. */
@@ -36,33 +33,11 @@ let browser: LaunchedExtension;
 let video: Page;
 let panel: Page;
 
-/** The service worker's `chrome`, as far as these tests use it. */
-interface WorkerGlobal {
-  chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown>> } } };
-}
-
-/** Everything the extension keeps in `storage.local` (read in its service worker). */
-async function extensionStorage(keys: string | null): Promise<Record<string, unknown>> {
-  const worker = await browser.serviceWorker();
-  return worker.evaluate(
-    (k) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.get(k),
-    keys,
-  );
-}
-
-async function storedRegisters(): Promise<Record<string, Register>> {
-  const stored = await extensionStorage('registers');
-  return (stored.registers ?? {}) as Record<string, Register>;
-}
-
-async function progressOf(videoId: string): Promise<ResourceProgress | undefined> {
-  return deriveProgress(await storedRegisters()).get(progressSubject(`youtube:${videoId}`));
-}
-
-/** `expect.poll` with room for a busy machine (the default gives up after one second). */
-const eventually = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 15_000 });
+/** What is recorded of a YouTube video. */
+const videoProgress = (videoId: string) => progressOf(browser, `youtube:${videoId}`);
 
 const player = (page: Page) => page.locator('#movie_player video');
+const currentTime = (page: Page) => player(page).evaluate((v: HTMLVideoElement) => v.currentTime);
 
 /** Plays the stand-in video at `rate` until `until` seconds of media time, then pauses. */
 async function playUntil(page: Page, until: number, rate = 4) {
@@ -72,16 +47,12 @@ async function playUntil(page: Page, until: number, rate = 4) {
     v.playbackRate = r;
     return v.play();
   }, rate);
-  await expect
-    .poll(() => player(page).evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(until);
+  await poll(() => currentTime(page), 30_000).toBeGreaterThanOrEqual(until);
   await player(page).evaluate((v: HTMLVideoElement) => v.pause());
 }
 
-const currentTime = (page: Page) => player(page).evaluate((v: HTMLVideoElement) => v.currentTime);
-
 async function waitForMetadata(page: Page) {
-  await eventually(() =>
+  await poll(() =>
     player(page).evaluate((v: HTMLVideoElement) => v.readyState),
   ).toBeGreaterThanOrEqual(1);
 }
@@ -113,11 +84,11 @@ describe('a book-club session on YouTube', () => {
     await playUntil(video, 16);
     const stoppedAt = await currentTime(video);
 
-    await eventually(async () => (await progressOf(SESSION_1))?.video?.position).toBeCloseTo(
+    await poll(async () => (await videoProgress(SESSION_1))?.video?.position).toBeCloseTo(
       stoppedAt,
       0,
     );
-    const progress = await progressOf(SESSION_1);
+    const progress = await videoProgress(SESSION_1);
     expect(progress?.video?.duration).toBeCloseTo(60, 0);
     expect(progress?.video?.intervals).toHaveLength(1);
     expect(progress?.video?.intervals[0]?.[0]).toBe(0);
@@ -126,19 +97,19 @@ describe('a book-club session on YouTube', () => {
   });
 
   it('gives progress to the right video after an in-page navigation', async () => {
-    const before = await progressOf(SESSION_1);
+    const before = await videoProgress(SESSION_1);
     await video.locator(`a[data-spa][href*="${SESSION_2}"]`).click();
-    await eventually(() => video.url()).toBe(watchUrl(SESSION_2));
+    await poll(() => video.url()).toBe(watchUrl(SESSION_2));
     await waitForMetadata(video);
     await playUntil(video, 12);
 
-    await eventually(
-      async () => (await progressOf(SESSION_2))?.video?.furthest ?? 0,
+    await poll(
+      async () => (await videoProgress(SESSION_2))?.video?.furthest ?? 0,
     ).toBeGreaterThanOrEqual(11);
-    const second = await progressOf(SESSION_2);
+    const second = await videoProgress(SESSION_2);
     expect(second?.video?.intervals[0]?.[0]).toBe(0);
     // Session 1 kept exactly what it had: none of session 2's playing went to it.
-    const first = await progressOf(SESSION_1);
+    const first = await videoProgress(SESSION_1);
     expect(first?.video?.intervals).toEqual(before?.video?.intervals);
     expect(first?.video?.position).toBe(before?.video?.position);
   });
@@ -148,25 +119,24 @@ describe('a book-club session on YouTube', () => {
     await waitForMetadata(video);
     await playUntil(video, 6);
     // Back to a session video: once its progress arrives, the other one would have too.
-    const before = (await progressOf(SESSION_2))?.video?.furthest ?? 0;
+    const before = (await videoProgress(SESSION_2))?.video?.furthest ?? 0;
     await video.evaluate((id) => window.standin.navigate(`/watch?v=${id}`), SESSION_2);
     await waitForMetadata(video);
     await video.evaluate((v) => {
       (document.querySelector('#movie_player video') as HTMLVideoElement).currentTime = v;
     }, before);
     await playUntil(video, before + 4);
-    await eventually(
-      async () => (await progressOf(SESSION_2))?.video?.furthest ?? 0,
-    ).toBeGreaterThan(before + 2);
-    const everything = JSON.stringify(await extensionStorage(null));
-    expect(everything).not.toContain(ELSEWHERE);
+    await poll(async () => (await videoProgress(SESSION_2))?.video?.furthest ?? 0).toBeGreaterThan(
+      before + 2,
+    );
+    expect(await everythingStored(browser)).not.toContain(ELSEWHERE);
   });
 
   it('shows the session card of the tab it follows, and follows the active tab', async () => {
     panel = await browser.openExtensionPage('sidepanel.html');
     await panel.setViewportSize({ width: 400, height: 900 });
     const card = panel.locator('article.card');
-    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
+    await poll(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
     const text = await card.textContent();
     expect(text).toContain('Session 2');
     expect(text).toContain('Chapter 2: Introduction to ML Systems Design');
@@ -188,7 +158,7 @@ describe('a book-club session on YouTube', () => {
     await panel.bringToFront();
     await other.bringToFront();
     await panel.bringToFront();
-    await eventually(() => panel.locator('#summary-heading').count()).toBe(1);
+    await poll(() => panel.locator('#summary-heading').count()).toBe(1);
     // Beside any tab: the session of the week (or the next one), with its date and group.
     expect(await panel.locator('.next-up').textContent()).toContain('Group');
     expect(await axeViolations(panel)).toEqual([]);
@@ -198,26 +168,26 @@ describe('a book-club session on YouTube', () => {
     await other.close();
     await video.bringToFront();
     await panel.bringToFront();
-    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
+    await poll(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_2}`);
   });
 
   it('offers to resume where the learner left off, and one click seeks there', async () => {
-    const saved = (await progressOf(SESSION_1))?.video?.position ?? 0;
+    const saved = (await videoProgress(SESSION_1))?.video?.position ?? 0;
     expect(saved).toBeGreaterThan(10);
     await video.goto(watchUrl(SESSION_1, '&standin_autoplay=0'));
     await waitForMetadata(video);
     await panel.bringToFront();
     const resume = panel.getByRole('button', { name: /^Resume at 0:1\d$/ });
-    await eventually(() => resume.count()).toBe(1);
+    await poll(() => resume.count()).toBe(1);
     expect(await currentTime(video)).toBeLessThan(1);
     expect(await axeViolations(panel)).toEqual([]);
     // With the keyboard: Tab to it, Enter; once the video is there the offer goes, and the
     // focus stays in the recording's section rather than falling back to the top.
     await tabTo(panel, /^Resume at /);
     await panel.keyboard.press('Enter');
-    await eventually(() => currentTime(video)).toBeCloseTo(saved, 0);
-    await eventually(() => resume.count()).toBe(0);
-    await eventually(() => panel.evaluate(() => document.activeElement?.id)).toBe(
+    await poll(() => currentTime(video)).toBeCloseTo(saved, 0);
+    await poll(() => resume.count()).toBe(0);
+    await poll(() => panel.evaluate(() => document.activeElement?.id)).toBe(
       'video-progress-heading',
     );
   });
@@ -231,55 +201,60 @@ describe('a book-club session on YouTube', () => {
       v.currentTime = 34;
     });
     await panel.bringToFront();
-    await eventually(() => panel.locator('.video-now').textContent()).toBe('paused at 0:34');
+    await poll(() => panel.locator('.video-now').textContent()).toBe('paused at 0:34');
     await panel.locator('#note-draft').fill('Batch vs online prediction');
     await panel.getByRole('button', { name: 'Add note at 0:34' }).click();
     const note = panel.locator('.note', { hasText: 'Batch vs online prediction' });
-    await eventually(() => note.count()).toBe(1);
+    await poll(() => note.count()).toBe(1);
     expect(await note.locator('.note__time').textContent()).toBe('0:34');
 
     await player(video).evaluate((v: HTMLVideoElement) => {
       v.currentTime = 5;
     });
     await note.getByRole('button', { name: 'Go to 0:34' }).click();
-    await eventually(() => currentTime(video)).toBeCloseTo(34, 0);
+    await poll(() => currentTime(video)).toBeCloseTo(34, 0);
 
     // Edited, a second note added, that one deleted: all kept in progress.
     await note.getByRole('button', { name: /^Edit/ }).click();
     await panel.locator('.note__text-input').fill('Batch vs online prediction: latency');
     await panel.getByRole('button', { name: 'Save' }).click();
-    await eventually(async () =>
-      (await progressOf(SESSION_1))?.notes.map((n) => [n.seconds, n.text]),
+    await poll(async () =>
+      (await videoProgress(SESSION_1))?.notes.map((n) => [n.seconds, n.text]),
     ).toEqual([[34, 'Batch vs online prediction: latency']]);
     await panel.locator('#note-draft').fill('To delete');
     await panel.getByRole('button', { name: /^Add note at/ }).click();
-    await eventually(async () => (await progressOf(SESSION_1))?.notes.length).toBe(2);
+    await poll(async () => (await videoProgress(SESSION_1))?.notes.length).toBe(2);
     await panel
       .locator('.note', { hasText: 'To delete' })
       .getByRole('button', { name: /^Delete/ })
       .click();
     await panel.locator('dialog').getByRole('button', { name: 'Delete' }).click();
-    await eventually(async () => (await progressOf(SESSION_1))?.notes.length).toBe(1);
+    await poll(async () => (await videoProgress(SESSION_1))?.notes.length).toBe(1);
   });
 
-  it('takes the README screenshot of the side panel', async () => {
+  it('shows the session, what was watched and the notes on one screen (the README screenshot)', async () => {
     await panel.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
     });
+    const card = panel.locator('article.card');
+    expect(await card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_1}`);
+    expect(await card.locator('.card__session').textContent()).toBe('Session 1');
+    expect(await card.locator('.card__title').textContent()).toBe(
+      'Chapter 1: Overview of ML Systems',
+    );
+    // Two stretches watched (from the start, and around the note), shown as the bar's spans.
+    expect(Number(await card.locator('.watched-bar').getAttribute('data-spans'))).toBe(2);
+    expect(await card.locator('.video-facts').textContent()).toMatch(/^\d+% watched · /);
+    expect(await panel.locator('.note__text').allTextContents()).toEqual([
+      'Batch vs online prediction: latency',
+    ]);
+    // All of it fits in the panel's 900 px, so the picture shows the whole panel.
     const height = await panel.evaluate(() =>
       Math.ceil(document.querySelector('.panel__main')!.getBoundingClientRect().bottom),
     );
-    const path = join(ROOT_DIR, 'test-results/side-panel.png');
-    mkdirSync(join(ROOT_DIR, 'test-results'), { recursive: true });
-    await panel.screenshot({
-      path,
-      clip: { x: 0, y: 0, width: 400, height: Math.min(900, height) },
-      animations: 'disabled',
-    });
-    if (process.env.UPDATE_README_SCREENSHOT === '1') {
-      copyFileSync(path, join(ROOT_DIR, 'docs/images/side-panel.png'));
-    }
+    expect(height).toBeLessThanOrEqual(900);
+    await readmeScreenshot(panel, 'side-panel', { clip: { x: 0, y: 0, width: 400, height } });
   });
 
   it('adds, edits and deletes notes with the keyboard alone', async () => {
@@ -287,38 +262,38 @@ describe('a book-club session on YouTube', () => {
       v.currentTime = 20;
     });
     await panel.bringToFront();
-    await eventually(() => panel.locator('.video-now').textContent()).toBe('paused at 0:20');
+    await poll(() => panel.locator('.video-now').textContent()).toBe('paused at 0:20');
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo(panel, /^New note at /);
     await panel.keyboard.type('Feature stores');
     await tabTo(panel, /^Add note at /);
     await panel.keyboard.press('Enter');
     const note = panel.locator('.note', { hasText: 'Feature stores' });
-    await eventually(() => note.count()).toBe(1);
+    await poll(() => note.count()).toBe(1);
     const time = (await note.locator('.note__time').textContent()) ?? '';
 
     // Edit: the focus moves into the form; Escape leaves it unchanged, back on Edit.
     const edit = new RegExp(`^Edit the note at ${time}$`);
     await tabTo(panel, edit);
     await panel.keyboard.press('Enter');
-    await eventually(() => panel.evaluate(() => document.activeElement?.className)).toContain(
+    await poll(() => panel.evaluate(() => document.activeElement?.className)).toContain(
       'note__text-input',
     );
     expect(await axeViolations(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
-    await eventually(() => focusedName(panel)).toMatch(edit);
+    await poll(() => focusedName(panel)).toMatch(edit);
     await panel.keyboard.press('Enter');
-    await eventually(() => panel.evaluate(() => document.activeElement?.className)).toContain(
+    await poll(() => panel.evaluate(() => document.activeElement?.className)).toContain(
       'note__text-input',
     );
     await panel.keyboard.press('End');
     await panel.keyboard.type(' and their freshness');
     await tabTo(panel, /^Save$/);
     await panel.keyboard.press('Enter');
-    await eventually(async () => (await progressOf(SESSION_1))?.notes.map((n) => n.text)).toContain(
+    await poll(async () => (await videoProgress(SESSION_1))?.notes.map((n) => n.text)).toContain(
       'Feature stores and their freshness',
     );
-    await eventually(() => focusedName(panel)).toMatch(edit);
+    await poll(() => focusedName(panel)).toMatch(edit);
 
     // Delete: Cancel has the focus first; the focus lands on the notes' heading afterwards.
     await tabTo(panel, new RegExp(`^Delete the note at ${time}$`));
@@ -329,10 +304,10 @@ describe('a book-club session on YouTube', () => {
     expect(await axeViolations(panel)).toEqual([]);
     await panel.keyboard.press('Tab');
     await panel.keyboard.press('Enter');
-    await eventually(async () =>
-      (await progressOf(SESSION_1))?.notes.map((n) => n.text),
+    await poll(async () =>
+      (await videoProgress(SESSION_1))?.notes.map((n) => n.text),
     ).not.toContain('Feature stores and their freshness');
-    await eventually(() =>
+    await poll(() =>
       panel.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`),
     ).toBe('H3#notes-heading');
   });
@@ -353,57 +328,53 @@ describe('a book-club session on YouTube', () => {
     const closed = popup.waitForEvent('close');
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     await closed;
-    await eventually(panelOpened).toBe(before + 1);
+    await poll(panelOpened).toBe(before + 1);
   });
 
   it('marks the session done in the popup once 90% of it has been watched', async () => {
-    expect((await progressOf(SESSION_1))?.status).toBe('none');
+    expect((await videoProgress(SESSION_1))?.status).toBe('none');
     await player(video).evaluate((v: HTMLVideoElement) => {
       v.currentTime = 0;
     });
     await playUntil(video, 59.5, 8);
-    await eventually(async () => (await progressOf(SESSION_1))?.status).toBe('done');
-    expect((await progressOf(SESSION_1))?.video?.fraction).toBeGreaterThanOrEqual(0.9);
+    await poll(async () => (await videoProgress(SESSION_1))?.status).toBe('done');
+    expect((await videoProgress(SESSION_1))?.video?.fraction).toBeGreaterThanOrEqual(0.9);
 
     const popup = await browser.openPopup();
     const item = popup.locator(`li[data-resource-key="youtube:${SESSION_1}"]`).first();
-    await eventually(() => item.getAttribute('data-state')).toBe('done');
+    await poll(() => item.getAttribute('data-state')).toBe('done');
     expect(await item.locator('input[type="checkbox"]').isChecked()).toBe(true);
   });
 
   it('resumes by itself once the option is on, and saves the done threshold', async () => {
-    const saved = (await progressOf(SESSION_2))?.video?.position ?? 0;
+    const saved = (await videoProgress(SESSION_2))?.video?.position ?? 0;
     expect(saved).toBeGreaterThan(10);
     const options = await browser.openExtensionPage('options.html');
     await options.getByLabel(/Resume a video where I left off/).check();
     await options.locator('#done-threshold').fill('75');
-    await eventually(async () => (await extensionStorage('settings')).settings).toMatchObject({
+    await poll(() => stored(browser, 'settings')).toMatchObject({
       autoResume: true,
       doneThreshold: 0.75,
     });
     await options.close();
 
     await video.goto(watchUrl(SESSION_2, '&standin_autoplay=0'));
-    await eventually(() => currentTime(video)).toBeCloseTo(saved, 0);
+    await poll(() => currentTime(video)).toBeCloseTo(saved, 0);
     // A start time in the link wins over the saved position.
     await video.goto(watchUrl(SESSION_2, '&t=5&standin_autoplay=0'));
     await waitForMetadata(video);
-    await eventually(() => currentTime(video)).toBe(5);
+    await poll(() => currentTime(video)).toBe(5);
   });
 
   it('ignores the time and the length of an ad played in the same player', async () => {
     const page = await browser.context.newPage();
     await page.goto(watchUrl(SESSION_3, '&t=20&standin_ad=3'));
-    await expect
-      .poll(() => page.locator('#movie_player.ad-showing').count(), { timeout: 15_000 })
-      .toBe(0);
+    await poll(() => page.locator('#movie_player.ad-showing').count()).toBe(0);
     await waitForMetadata(page);
-    await eventually(() => currentTime(page)).toBeGreaterThanOrEqual(20);
+    await poll(() => currentTime(page)).toBeGreaterThanOrEqual(20);
     await playUntil(page, 28);
-    await expect
-      .poll(async () => (await progressOf(SESSION_3))?.video?.intervals, { timeout: 15_000 })
-      .toHaveLength(1);
-    const progress = await progressOf(SESSION_3);
+    await poll(async () => (await videoProgress(SESSION_3))?.video?.intervals).toHaveLength(1);
+    const progress = await videoProgress(SESSION_3);
     expect(progress?.video?.duration).toBeCloseTo(60, 0);
     expect(progress?.video?.intervals[0]?.[0]).toBeGreaterThanOrEqual(19.5);
     expect(progress?.video?.intervals[0]?.[1]).toBeGreaterThanOrEqual(27.5);
@@ -419,11 +390,11 @@ describe('a book-club session on YouTube', () => {
       v.playbackRate = 4;
       return v.play();
     });
-    await eventually(() => currentTime(page)).toBeGreaterThanOrEqual(8);
+    await poll(() => currentTime(page)).toBeGreaterThanOrEqual(8);
     const closedAt = await currentTime(page);
     await page.close();
-    await eventually(
-      async () => (await progressOf(SESSION_4))?.video?.furthest ?? 0,
+    await poll(
+      async () => (await videoProgress(SESSION_4))?.video?.furthest ?? 0,
     ).toBeGreaterThanOrEqual(closedAt - 0.5);
   });
 
@@ -433,10 +404,10 @@ describe('a book-club session on YouTube', () => {
     await waitForMetadata(page);
     expect(await player(page).evaluate((v: HTMLVideoElement) => v.duration)).toBe(Infinity);
     await playUntil(page, 8);
-    await eventually(
-      async () => (await progressOf(SESSION_5))?.video?.furthest ?? 0,
+    await poll(
+      async () => (await videoProgress(SESSION_5))?.video?.furthest ?? 0,
     ).toBeGreaterThanOrEqual(7.5);
-    const progress = await progressOf(SESSION_5);
+    const progress = await videoProgress(SESSION_5);
     expect(progress?.video?.duration).toBeNull();
     expect(progress?.video?.intervals).toHaveLength(1);
     expect(progress?.video?.fraction).toBe(0);
@@ -445,7 +416,7 @@ describe('a book-club session on YouTube', () => {
     // The panel follows the tab used last (the live one) and draws what is known so far.
     await panel.bringToFront();
     const card = panel.locator('article.card');
-    await eventually(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_5}`);
+    await poll(() => card.getAttribute('data-resource-key')).toBe(`youtube:${SESSION_5}`);
     expect(await card.locator('.video-facts').textContent()).toContain('Length not known yet');
     expect(Number(await card.locator('.watched-bar').getAttribute('data-spans'))).toBe(1);
     await page.close();

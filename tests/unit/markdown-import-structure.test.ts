@@ -119,12 +119,50 @@ describe('importMarkdown: list entries', () => {
     expect(outline(c.sections)).toEqual([{ Tools: ['C', { Serving: ['A', 'B'] }] }]);
   });
 
-  it('turns an entry with several links into a group titled by the entry', () => {
+  it('makes an entry with several links one item per link, side by side, each titled to read alone', () => {
     const c = importMarkdown(
-      '# Data\n- Data Quality at Airbnb [Part 1](https://a.example/1) | [Part 2](https://a.example/2)',
+      '# Data\n- Data Quality at Airbnb [Part 1](https://a.example/1) | [Part 2](https://a.example/2)\n- [Next](https://n.example)',
     );
     expect(outline(c.sections)).toEqual([
-      { Data: [{ 'Data Quality at Airbnb Part 1 | Part 2': ['Part 1', 'Part 2'] }] },
+      { Data: ['Data Quality at Airbnb — Part 1', 'Data Quality at Airbnb — Part 2', 'Next'] },
+    ]);
+  });
+
+  it('titles the links of an entry that opens with its main link after that link', () => {
+    const c = importMarkdown(
+      '# Tools\n- [Flyte](https://github.com/flyteorg/flyte) - a platform - [(Demo)](https://youtu.be/KdUJGSP1h9U)',
+    );
+    expect([...walkItems(c)].map(({ item }) => [item.title, item.kind])).toEqual([
+      ['Flyte', 'repo'],
+      ['Flyte — Demo', 'video'],
+    ]);
+  });
+
+  it('never makes a section or an item titled by separators alone', () => {
+    const c = importMarkdown(
+      '# Badges\n- [![](https://img.example/a.svg)](https://a.example) | [![](https://img.example/b.svg)](https://b.example)\n- |\n  - [Sub](https://s.example)',
+    );
+    expect(outline(c.sections)).toEqual([
+      { Badges: ['https://a.example/', 'https://b.example/', 'Sub'] },
+    ]);
+  });
+
+  it('keeps an entry with several links and linked sub-entries a section: its links, then the sub-entries', () => {
+    const c = importMarkdown(
+      '# Courses\n- Full Stack Deep Learning [2021](https://fsdl.example/2021) | [2022](https://fsdl.example/2022)\n  - [Lecture 1](https://fsdl.example/l1)',
+    );
+    expect(outline(c.sections)).toEqual([
+      {
+        Courses: [
+          {
+            'Full Stack Deep Learning 2021 | 2022': [
+              'Full Stack Deep Learning — 2021',
+              'Full Stack Deep Learning — 2022',
+              'Lecture 1',
+            ],
+          },
+        ],
+      },
     ]);
   });
 });

@@ -13,29 +13,7 @@ import {
 } from '../../shared/progress-keys';
 import { type Change, type Json, mergeRegister, type Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = int(i + 1);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  };
-  return { next, int, pick, shuffle };
-}
+import { seededRandom } from '../support/seeded-random';
 
 function change(
   key: ProgressKey,
@@ -65,7 +43,7 @@ const DEVICES = ['laptop', 'desktop', 'phone'];
 
 /** What a few browsers might write for a few resources: every field, some epochs, some ties. */
 function randomChanges(seed: number): Change[] {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const changes: Change[] = [];
   // A device never stamps two changes alike, but different devices may share ms and counter.
   const used = new Set<string>();
@@ -136,7 +114,7 @@ describe('merge rules', () => {
       const changes = randomChanges(seed);
       const expectedRegisters = fold(changes);
       const expectedProgress = deriveProgress(expectedRegisters);
-      const r = random(seed * 7919);
+      const r = seededRandom(seed * 7919);
       for (let order = 0; order < 8; order++) {
         // Some changes arrive twice (a retried request), in a different order.
         const replayed = r.shuffle([...changes, ...changes.filter(() => r.next() < 0.3)]);
@@ -196,7 +174,7 @@ describe('merge rules', () => {
       // ...and the laptop, not yet aware of the reset, keeps writing under the old epoch.
       change({ field: 'furthest', epoch: 0, subject }, 950, 12_000, 0, 'laptop'),
     ];
-    const r = random(42);
+    const r = seededRandom(42);
     for (let i = 0; i < 20; i++) {
       const progress = deriveProgress(fold(r.shuffle(changes))).get(subject)!;
       expect(progress).toMatchObject({

@@ -13,7 +13,6 @@ let listeners: (() => void)[];
 let root: HTMLElement;
 
 const button = () => root.querySelector('button');
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('YouTube access notice', () => {
   beforeEach(() => {
@@ -43,13 +42,15 @@ describe('YouTube access notice', () => {
   });
 
   it('shows nothing while Readalong may run on YouTube', async () => {
-    granted = true;
     render(<YouTubeAccessNotice from="options" />, root);
-    await settle();
+    await vi.waitFor(() => expect(button()).not.toBeNull());
+    // Allowed in the browser's own menus while the page is open.
+    granted = true;
+    for (const listener of listeners) listener();
+    await vi.waitFor(() => expect(root.textContent).toBe(''));
     expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({
       origins: ['https://www.youtube.com/*'],
     });
-    expect(root.textContent).toBe('');
   });
 
   it('asks for YouTube access from the options page, and says when it is granted', async () => {
@@ -82,7 +83,8 @@ describe('YouTube access notice', () => {
   it('appears when access is withdrawn while the page is open', async () => {
     granted = true;
     render(<YouTubeAccessNotice from="options" />, root);
-    await settle();
+    // The notice has asked, and been told yes (the answer is read when asked).
+    await vi.waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
     expect(button()).toBeNull();
     granted = false;
     for (const listener of listeners) listener();

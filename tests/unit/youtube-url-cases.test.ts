@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resourceKey } from '../../shared/resource-key';
 import { parseYouTubeUrl } from '../../shared/youtube';
 
 /**
- * 216 YouTube URLs from other parsers' test suites (see ../shared/test-data/README.md), checked
+ * 216 YouTube URLs from other parsers' test suites (origin: tests/fixtures/README.md), checked
  * one by one. The sources disagree in places and test inputs no browser opens, so:
  * - a placeholder id (not 11 characters) must be refused, and the same URL with a real id in its
  *   place must then parse: the form is covered, the fake id is not;
@@ -14,7 +14,7 @@ import { parseYouTubeUrl } from '../../shared/youtube';
  * - the table below lists every case where this project decides otherwise than the source.
  */
 
-const FILE = resolve(__dirname, '../../../shared/test-data/youtube-url-cases.json');
+const FILE = resolve(__dirname, '../fixtures/youtube-url-cases.json');
 const REAL_ID = 'dQw4w9WgXcQ';
 
 interface UrlCase {
@@ -66,12 +66,12 @@ function decisionFor(c: UrlCase) {
   );
 }
 
-describe.runIf(existsSync(FILE))('YouTube URL cases from other parsers', () => {
-  const cases = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as UrlCase[]) : [];
+describe('YouTube URL cases from other parsers', () => {
+  const cases = JSON.parse(readFileSync(FILE, 'utf8')) as UrlCase[];
   const usedDecisions = new Set<object>();
 
   it('reads every case of the file', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(216);
+    expect(cases).toHaveLength(216);
   });
 
   it.each(cases.map((c, i) => [i, c.url, c] as const))('#%i %s', (_i, _url, c) => {

@@ -59,6 +59,7 @@ describe('DELETE /v1/account', () => {
       'pairing_codes',
       'rate_limits',
       'registers',
+      'write_refusals',
     ]);
 
     const response = await call('DELETE', '/v1/account', { token: b.token });

@@ -3,7 +3,7 @@ import {
   createAccountRequestSchema,
   createAccountResponseSchema,
 } from '../../shared/sync-protocol/accounts';
-import { jsonBody } from '../middleware/json-body';
+import { smallJsonBody } from '../middleware/json-body';
 import { BODY_ERRORS, errors, json, jsonRequest } from '../openapi/responses';
 
 /** `POST /v1/accounts` */
@@ -12,10 +12,16 @@ export const createAccount = createRoute({
   method: 'post',
   path: '/',
   summary: 'Create an account and its first device.',
-  middleware: [jsonBody] as const,
+  middleware: [smallJsonBody] as const,
   request: { body: jsonRequest(createAccountRequestSchema) },
   responses: {
     201: json(createAccountResponseSchema, 'The account, and this device’s token.'),
-    ...errors(...BODY_ERRORS, 'device_name_empty', 'device_name_too_long', 'too_many_accounts'),
+    ...errors(
+      ...BODY_ERRORS,
+      'device_name_empty',
+      'device_name_too_long',
+      'device_name_invalid',
+      'too_many_accounts',
+    ),
   },
 });

@@ -6,7 +6,7 @@ import {
   listDevicesResponseSchema,
   renameDeviceRequestSchema,
 } from '../../shared/sync-protocol/devices';
-import { jsonBody } from '../middleware/json-body';
+import { jsonBody, smallJsonBody } from '../middleware/json-body';
 import { requireDevice } from '../middleware/require-device';
 import { AUTH_ERRORS, BODY_ERRORS, errors, json, jsonRequest } from '../openapi/responses';
 
@@ -18,7 +18,7 @@ export const addDevice = createRoute({
   method: 'post',
   path: '/',
   summary: 'Join an account with a pairing code or the recovery key.',
-  middleware: [jsonBody] as const,
+  middleware: [smallJsonBody] as const,
   request: { body: jsonRequest(addDeviceRequestSchema) },
   responses: {
     201: json(addDeviceResponseSchema, 'The new device and its token.'),
@@ -26,8 +26,11 @@ export const addDevice = createRoute({
       ...BODY_ERRORS,
       'device_name_empty',
       'device_name_too_long',
+      'device_name_invalid',
       'invalid_code',
       'too_many_pairing_attempts',
+      'too_many_devices',
+      'too_many_joins',
     ),
   },
 });
@@ -65,6 +68,7 @@ export const renameDevice = createRoute({
       ...BODY_ERRORS,
       'device_name_empty',
       'device_name_too_long',
+      'device_name_invalid',
       'device_not_found',
     ),
   },

@@ -51,7 +51,7 @@ export const devicesRoutes = createRouter()
         { 'Retry-After': String(attempts.retryAfterSeconds) },
       );
     }
-    const joined = await joinAccount(db, code, deviceName);
+    const joined = await joinAccount(db, code, deviceName, readConfig(c.env));
     if (!joined) {
       throw new ApiError(
         'invalid_code',

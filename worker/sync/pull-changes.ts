@@ -13,24 +13,34 @@ export interface PulledRow {
 }
 
 /**
- * The next page of registers changed after `afterSeq`, oldest change first. It reads at most
- * MAX_PAGE_CHANGES + 1 rows through (account_id, seq), then keeps rows while the bytes before
- * them stay under MAX_PAGE_BYTES, so neither the read nor the response grows with the account.
+ * The next page of registers changed after `afterSeq`, oldest change first, so that a pull
+ * costs what it returns, whatever the size of the values it passes over:
+ * 1. `walk` steps through registers_pull_idx (account_id, seq, size), a covering index, one
+ *    change at a time, adding up sizes: no value is read. A row is in the page while there
+ *    are at most MAX_PAGE_CHANGES and the sizes before it stay under MAX_PAGE_BYTES; the walk
+ *    stops at the first row that is not, which only tells that there is `more`.
+ * 2. Only the page's rows are read from the table, by rowid, for their keys and values.
+ * So it reads (rows sent + 1) index entries and (rows sent) table rows.
  */
 export function pullChangesQuery(accountId: string, afterSeq: number): SQL {
-  return sql`SELECT key, value, hlc, merge, seq, fetched FROM (
-      SELECT key, value, hlc, merge, seq, COUNT(*) OVER () AS fetched,
-        SUM(length(CAST(key AS BLOB)) + length(CAST(value AS BLOB))) OVER (
-          ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
-        ) AS bytes_before
-      FROM (
-        SELECT key, value, hlc, merge, seq FROM registers
-        WHERE account_id = ${accountId} AND seq > ${afterSeq}
-        ORDER BY seq LIMIT ${MAX_PAGE_CHANGES + 1}
-      )
+  const nextSeq = (after: SQL) =>
+    sql`(SELECT seq FROM registers WHERE account_id = ${accountId} AND seq > ${after}
+      ORDER BY seq LIMIT 1)`;
+  return sql`WITH RECURSIVE walk(rid, seq, n, bytes, in_page) AS (
+      SELECT rowid, seq, 1, size, 1 FROM registers
+      WHERE account_id = ${accountId} AND seq = ${nextSeq(sql`${afterSeq}`)}
+      UNION ALL
+      SELECT r.rowid, r.seq, walk.n + 1, walk.bytes + r.size,
+        walk.n + 1 <= ${MAX_PAGE_CHANGES} AND walk.bytes < ${MAX_PAGE_BYTES}
+      FROM walk CROSS JOIN registers AS r
+        ON r.account_id = ${accountId} AND r.seq = ${nextSeq(sql`walk.seq`)}
+      WHERE walk.in_page
     )
-    WHERE bytes_before IS NULL OR bytes_before < ${MAX_PAGE_BYTES}
-    ORDER BY seq`;
+    SELECT r.key, r.value, r.hlc, r.merge, r.seq, page.fetched
+    FROM (SELECT rid, n, in_page, count(*) OVER () AS fetched FROM walk) AS page
+    CROSS JOIN registers AS r ON r.rowid = page.rid
+    WHERE page.in_page
+    ORDER BY page.n`;
 }
 
 export interface Page {
@@ -41,16 +51,15 @@ export interface Page {
 }
 
 export function toPage(rows: readonly PulledRow[], afterSeq: number): Page {
-  const kept = rows.slice(0, MAX_PAGE_CHANGES);
   const fetched = rows[0]?.fetched ?? 0;
   return {
-    changes: kept.map((row) => ({
+    changes: rows.map((row) => ({
       key: row.key,
       value: JSON.parse(row.value) as Json,
       hlc: row.hlc,
       merge: row.merge,
     })),
-    lastSeq: kept.at(-1)?.seq ?? afterSeq,
-    more: kept.length < fetched,
+    lastSeq: rows.at(-1)?.seq ?? afterSeq,
+    more: rows.length < fetched,
   };
 }

@@ -14,7 +14,7 @@ export default async function setup() {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}; the end-to-end tests need it. ` +
         'Run `bash scripts/ensure-test-tools.sh` as root (`npm test` does), ' +
-        'or `apt-get install chromium chromium-driver ffmpeg openssl`.',
+        'or `apt-get install chromium ffmpeg openssl`.',
     );
   }
   await Promise.all([buildExtension(), makeCertificate(), makeVideos()]);

@@ -23,6 +23,8 @@ export class FakeSyncServer {
   pageSize = 500;
   /** Device tokens that are valid (and the device's name or id), by token. */
   tokens = new Map<string, string>([['token-a', 'dev-a']]);
+  /** Every request that reached the server (`METHOD /path`), in order. */
+  requests: string[] = [];
   /** Every `/v1/sync` request body, in order. */
   syncRequests: Array<{ cursor: string | null; changes: { key: string; hlc: string }[] }> = [];
   /** Answers the next requests with these instead (one each). */
@@ -34,6 +36,7 @@ export class FakeSyncServer {
 
   fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input));
+    this.requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
     const interruption = this.interruptions.shift();
     if (interruption === 'network') throw new TypeError('Failed to fetch');
     if (interruption) return json(interruption.status, interruption.body ?? null);

@@ -26,8 +26,8 @@ export interface CallOptions {
   address?: string;
 }
 
-/** One request to the Worker, as a browser would send it. */
-export function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
+/** The request a browser would send, for `call` and for an app with other `[vars]`. */
+export function requestInit(method: string, options: CallOptions = {}): RequestInit {
   const headers: Record<string, string> = {
     'CF-Connecting-IP': options.address ?? freshAddress(),
     ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
@@ -35,7 +35,12 @@ export function call(method: string, path: string, options: CallOptions = {}): P
     ...options.headers,
   };
   const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
-  return exports.default.fetch(`${SERVER}${path}`, { method, headers, body });
+  return { method, headers, body };
+}
+
+/** One request to the Worker, as a browser would send it. */
+export function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
+  return exports.default.fetch(`${SERVER}${path}`, requestInit(method, options));
 }
 
 /** Asserts an error response: its status, its code, and the error shape. */
