@@ -368,8 +368,11 @@ describe('curricula across browsers', () => {
     await importedCurriculaStorage.setValue([{ ...curriculum('course', 2), title: 'Edited in A' }]);
     await syncNow();
     await useBrowser('B');
-    // B's edit is newer than A's by clock: it wins on both browsers.
+    // B's edit is stamped when B syncs, a second after A's: it wins on both browsers.
+    const later = Date.now() + 1000;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(later);
     await syncNow();
+    clock.mockRestore();
     expect((await importedCurriculaStorage.getValue())[0]?.title).toBe('Edited in B');
     await useBrowser('A');
     await syncNow();
