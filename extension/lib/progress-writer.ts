@@ -9,11 +9,7 @@
 
 import { storage } from 'wxt/utils/storage';
 import { formatHlc, stampAfter, tickHlc } from '../../shared/hlc';
-import {
-  decodeProgressKey,
-  encodeProgressKey,
-  PROGRESS_MERGE,
-} from '../../shared/progress-keys';
+import { decodeProgressKey, encodeProgressKey, PROGRESS_MERGE } from '../../shared/progress-keys';
 import {
   type Change,
   type Json,

@@ -11,9 +11,10 @@ let shift = 0;
 Date.now = () => realNow() + shift;
 
 export default {
+  ...worker,
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     const now = Number(request.headers.get('x-fuzz-now'));
     if (Number.isFinite(now) && now > 0) shift = now - realNow();
     return worker.fetch(request, env, ctx);
   },
-};
+} satisfies ExportedHandler<Env>;

@@ -21,8 +21,8 @@ export async function startTarget(): Promise<Target> {
     bundle = await bundleBrowser();
     worker = await startWranglerDev({
       script: 'tests/fuzz/clocked-worker.ts',
-      // One new account per schedule, all from 127.0.0.1.
-      vars: { ACCOUNT_CREATIONS_PER_HOUR: '1000000' },
+      // One new account per schedule, all from 127.0.0.1, syncing as fast as the steps go.
+      vars: { ACCOUNT_CREATIONS_PER_HOUR: '1000000', ACCOUNT_SYNC_REQUESTS_PER_MINUTE: '1000000' },
     });
   } catch (error) {
     bundle?.remove();
@@ -103,7 +103,12 @@ export function formatFailure(
  */
 export async function fuzz(
   target: FuzzTarget,
-  { seed, count, ...options }: { seed: number; count: number } & RunOptions,
+  {
+    seed,
+    count,
+    shrinkBudget,
+    ...options
+  }: { seed: number; count: number; shrinkBudget?: number } & RunOptions,
   onProgress: (done: number) => void = () => {},
 ): Promise<Failure | null> {
   for (let i = 0; i < count; i++) {
@@ -111,7 +116,7 @@ export async function fuzz(
     const problems = await runSchedule(target, schedule, options);
     onProgress(i + 1);
     if (problems.length > 0) {
-      const shrunk = await shrink(target, schedule, options);
+      const shrunk = await shrink(target, schedule, options, shrinkBudget);
       return {
         seed: seed + i,
         problems: shrunk.problems,
