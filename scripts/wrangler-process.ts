@@ -2,7 +2,7 @@
  * Start and stop a local `wrangler dev` (the sync worker on workerd, with a local D1) the safe
  * way: its own free port, migrations applied first, offline, in its own process group, and
  * stopped by signalling that group (a signal to one process leaves workerd serving).
- * Used by `npm run dev` and by the end-to-end tests.
+ * Used by `npm run dev`, the end-to-end tests and the load run of `npm run bench`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -21,7 +21,7 @@ export interface WranglerDevOptions {
   persistDir?: string;
   /** Port to listen on (127.0.0.1); default a free one. */
   port?: number;
-  /** Another entry module than wrangler.toml's `main` (same bindings), e.g. a test wrapper. */
+  /** A Worker entry to run instead of wrangler.toml's `main` (the bench's measuring entry, the fuzzer's clocked entry). */
   script?: string;
   /** `--var NAME:VALUE` overrides of the worker's [vars], e.g. other rate limits. */
   vars?: Record<string, string>;
@@ -73,7 +73,31 @@ export function isPortFree(port: number): Promise<boolean> {
 
 /** Apply the migrations in worker/migrations to the local D1 stored in `persistDir`. */
 export async function applyMigrations(persistDir: string, timeoutMs = 60_000): Promise<void> {
-  const args = ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir];
+  await runWrangler(
+    ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir],
+    `Applying the D1 migrations to ${persistDir}`,
+    timeoutMs,
+  );
+}
+
+/** The rows `sql` reads from the local D1 stored in `persistDir` (no `wrangler dev` needed). */
+export async function queryLocalD1<Row>(
+  persistDir: string,
+  sql: string,
+  timeoutMs = 60_000,
+): Promise<Row[]> {
+  const args = ['d1', 'execute', 'DB', '--local', '--persist-to', persistDir, '--json'];
+  const stdout = await runWrangler(
+    [...args, '--command', sql],
+    `Querying ${persistDir}`,
+    timeoutMs,
+  );
+  const [first] = JSON.parse(stdout) as Array<{ results: Row[] }>;
+  return first?.results ?? [];
+}
+
+/** Runs one wrangler command to its end, in its own process group; resolves with its stdout. */
+async function runWrangler(args: string[], what: string, timeoutMs: number): Promise<string> {
   const child = spawn(process.execPath, [WRANGLER, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...OFFLINE_ENV, CI: 'true' },
@@ -83,9 +107,14 @@ export async function applyMigrations(persistDir: string, timeoutMs = 60_000): P
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not run wrangler (${WRANGLER})`);
   liveGroups.add(pid);
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   const output = collectOutput(child);
+  // 'close', not 'exit': it comes once stdout is drained, so the output read is complete.
   const exited = new Promise<string>((resolve) => {
-    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
+    child.once('close', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`));
   });
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<string>((resolve) => {
@@ -95,15 +124,12 @@ export async function applyMigrations(persistDir: string, timeoutMs = 60_000): P
   clearTimeout(timer);
   await stopGroup(pid, exited);
   if (outcome === 'timeout') {
-    throw new Error(
-      `Applying the D1 migrations to ${persistDir} did not finish within ${timeoutMs / 1000} s:\n${output.tail()}`,
-    );
+    throw new Error(`${what} did not finish within ${timeoutMs / 1000} s:\n${output.tail()}`);
   }
   if (outcome !== 'code 0') {
-    throw new Error(
-      `Applying the D1 migrations to ${persistDir} failed (wrangler exited with ${outcome}):\n${output.tail()}`,
-    );
+    throw new Error(`${what} failed (wrangler exited with ${outcome}):\n${output.tail()}`);
   }
+  return stdout;
 }
 
 /** Apply migrations, start `wrangler dev --local`, and wait until `/v1/health` answers 200. */

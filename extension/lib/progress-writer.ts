@@ -1,6 +1,6 @@
 /**
  * The one place registers are written (it runs in the background service worker): progress
- * (`writeProgress`) and every other synced register, such as imported curricula
+ * (`writeProgress`) and every other register, imported curricula and settings
  * (`writeRegisters`). Each write stamps its changes with the clock, merges them into the
  * registers, and queues them in the outbox, all in ONE storage call: a service worker killed
  * mid-write leaves either the old state or the new one, never half of it. Writes run one at a
@@ -9,7 +9,12 @@
 
 import { storage } from 'wxt/utils/storage';
 import { formatHlc, stampAfter, tickHlc } from '../../shared/hlc';
-import { decodeProgressKey, encodeProgressKey, PROGRESS_MERGE } from '../../shared/progress-keys';
+import {
+  decodeProgressKey,
+  encodeProgressKey,
+  PROGRESS_MERGE,
+  type ProgressKey,
+} from '../../shared/progress-keys';
 import {
   type Change,
   type Json,
@@ -21,6 +26,7 @@ import { deriveProgress, type ResourceProgress } from '../../shared/resource-pro
 import { type ProgressDraft, watchFollowUps } from '../../shared/watch-follow-ups';
 import { clockAhead, recoverClock } from './clock-recovery';
 import { correctedNow } from './server-clock';
+import { settingsFrom } from './settings';
 import {
   clockStorage,
   deviceIdStorage,
@@ -28,7 +34,6 @@ import {
   quarantineStorage,
   registersStorage,
   serverClockOffsetStorage,
-  settingsStorage,
 } from './storage';
 import { validRegisters } from './valid-registers';
 
@@ -42,12 +47,14 @@ export interface RegisterDraft {
   merge: MergeRule;
 }
 
-/** Another value written in the same storage call (e.g. what the drafts were made from). */
+/** Another value written in the same storage call (e.g. entries set aside). */
 export type AlsoWrite = Parameters<typeof storage.setItems>[0][number];
 
 export interface RegisterPlan {
   drafts: RegisterDraft[];
   alsoWrite?: AlsoWrite[];
+  /** Storage keys removed once the rest is written (what a migration has moved). */
+  remove?: `local:${string}`[];
 }
 
 export interface WriteContext {
@@ -57,13 +64,15 @@ export interface WriteContext {
   registers: Record<string, Register>;
   /** The current progress of a subject (derived from the registers before this write). */
   progressOf(subject: string): ResourceProgress | undefined;
+  /** The value a progress register holds now (undefined: none). */
+  stored(key: ProgressKey): Json | undefined;
 }
 
 type Listener = (changed: Change[]) => void;
 const listeners = new Set<Listener>();
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Called after every progress write that changed something (badge, sync scheduling). */
+/** Called after every write that changed something (sync scheduling). */
 export function onProgressWritten(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -90,17 +99,16 @@ async function readRegisters(): Promise<Record<string, Register>> {
 
 /** Everything a write reads, read at once inside the lock. */
 async function readState() {
-  const [registers, clock, storedOutbox, deviceId, offset, settings] = await Promise.all([
+  const [registers, clock, storedOutbox, deviceId, offset] = await Promise.all([
     readRegisters(),
     clockStorage.getValue(),
     outboxStorage.getValue(),
     deviceIdStorage.getValue(),
     serverClockOffsetStorage.getValue(),
-    settingsStorage.getValue(),
   ]);
   // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
   const outbox = { ...storedOutbox };
-  return { registers, clock, outbox, deviceId: deviceId!, offset, settings };
+  return { registers, clock, outbox, deviceId: deviceId!, offset };
 }
 
 type State = Awaited<ReturnType<typeof readState>>;
@@ -148,9 +156,10 @@ function followUp(state: State, changedKeys: Iterable<string>, now: number): Cha
   }
   if (subjects.size === 0) return [];
   const derived = deriveProgress(state.registers);
+  const { doneThreshold } = settingsFrom(state.registers);
   const drafts = [...subjects].flatMap((subject) => {
     const progress = derived.get(subject);
-    return progress ? watchFollowUps(progress, state.registers, state.settings.doneThreshold) : [];
+    return progress ? watchFollowUps(progress, state.registers, doneThreshold) : [];
   });
   return stampAndMerge(state, drafts.map(toRegisterDraft), now);
 }
@@ -166,11 +175,15 @@ type Planner = (ctx: {
  * the lock) and says what to write; each draft is stamped, merged and queued, and only the
  * ones that change a register count.
  */
-function commit(plan: Planner, notify: boolean): Promise<Change[]> {
+function commit(plan: Planner): Promise<Change[]> {
   return serialize(async () => {
     const state = await readState();
     const now = correctedNow(state.offset);
-    const { drafts, alsoWrite = [] } = await plan({
+    const {
+      drafts,
+      alsoWrite = [],
+      remove = [],
+    } = await plan({
       now,
       deviceId: state.deviceId,
       registers: state.registers,
@@ -184,18 +197,20 @@ function commit(plan: Planner, notify: boolean): Promise<Change[]> {
         now,
       ),
     ];
-    if (changes.length === 0 && alsoWrite.length === 0) return [];
-    await storage.setItems([
-      ...(changes.length > 0
-        ? [
-            { item: registersStorage, value: state.registers },
-            { item: outboxStorage, value: state.outbox },
-            { item: clockStorage, value: state.clock },
-          ]
-        : []),
-      ...alsoWrite,
-    ]);
-    if (notify && changes.length > 0) for (const listener of listeners) listener(changes);
+    if (changes.length > 0 || alsoWrite.length > 0)
+      await storage.setItems([
+        ...(changes.length > 0
+          ? [
+              { item: registersStorage, value: state.registers },
+              { item: outboxStorage, value: state.outbox },
+              { item: clockStorage, value: state.clock },
+            ]
+          : []),
+        ...alsoWrite,
+      ]);
+    if (remove.length > 0)
+      await storage.removeItems(remove.map((key) => ({ key, options: { removeMeta: true } })));
+    if (changes.length > 0) for (const listener of listeners) listener(changes);
     return changes;
   });
 }
@@ -212,19 +227,21 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
         derived ??= deriveProgress(registers);
         return derived.get(subject);
       },
+      stored: (key) => registers[encodeProgressKey(key)]?.value,
     });
     return { drafts: drafts.map(toRegisterDraft) };
-  }, true);
+  });
 }
 
 /**
- * Local writes of registers that are not resource progress (imported curricula): `plan` looks
- * at the registers as they are and says what to write, and what else to store in the same call.
+ * Local writes of registers that are not resource progress (imported curricula, settings):
+ * `plan` looks at the registers as they are and says what to write, and what else to store or
+ * remove with it.
  */
 export function writeRegisters(
   plan: (registers: Readonly<Record<string, Register>>) => Promise<RegisterPlan> | RegisterPlan,
 ): Promise<Change[]> {
-  return commit(({ registers }) => plan(registers), false);
+  return commit(({ registers }) => plan(registers));
 }
 
 /**

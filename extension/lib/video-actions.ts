@@ -11,20 +11,16 @@ import {
   sameIntervals,
   unionIntervals,
 } from '../../shared/watched-intervals';
+import { MAX_NOTE_LENGTH, type VideoReport } from './background-calls';
 import { type ChangeDraft, writeProgress } from './progress-writer';
 import { randomId } from './random-id';
 
-/** What the content script saw of one video since the page opened it. */
-export interface WatchReport {
-  /** Seconds, or null when unknown (live stream, no metadata yet). */
-  duration: number | null;
-  /** Spans of media time watched in this page (the background adds this device's earlier ones). */
-  intervals: Interval[];
-  /** Where the video stands now: the resume point. */
-  position: number | null;
-}
-
-export const MAX_NOTE_LENGTH = 2000;
+/**
+ * What the content script saw of one video since the page opened it: its duration (null when
+ * unknown), the spans of media time watched in this page (the background adds this device's
+ * earlier ones), and where the video stands now (the resume point).
+ */
+export type WatchReport = Omit<VideoReport, 'videoId'>;
 
 const isIntervalList = (v: Json | undefined): v is Interval[] =>
   Array.isArray(v) &&
@@ -38,7 +34,7 @@ const isIntervalList = (v: Json | undefined): v is Interval[] =>
  */
 export function recordWatch(resourceKey: string, report: WatchReport) {
   const subject = progressSubject(resourceKey);
-  return writeProgress(({ now, deviceId, registers, progressOf }): ChangeDraft[] => {
+  return writeProgress(({ now, deviceId, stored, progressOf }): ChangeDraft[] => {
     const before = progressOf(subject);
     const epoch = before?.epoch ?? 0;
     const drafts: ChangeDraft[] = [];
@@ -51,8 +47,7 @@ export function recordWatch(resourceKey: string, report: WatchReport) {
     if (duration !== null && duration !== storedDuration)
       drafts.push({ key: { field: 'len', epoch, subject }, value: duration });
 
-    const mineKey = `p/iv/${epoch}/${deviceId}/${subject}`;
-    const storedMine = registers[mineKey]?.value;
+    const storedMine = stored({ field: 'iv', epoch, device: deviceId, subject });
     const mineBefore = isIntervalList(storedMine) ? unionIntervals(storedMine) : [];
     const mine = roundIntervals(unionIntervals(mineBefore, report.intervals));
     if (!sameIntervals(mine, mineBefore))

@@ -128,8 +128,8 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
 };
 
 // The extension's own code, loaded once the globals above are in place.
-const [engine, account, actions, video, importer, storageItems, validity, sync] = await Promise.all(
-  [
+const [engine, account, actions, video, importer, storageItems, validity, writer, curricula] =
+  await Promise.all([
     import('../../extension/lib/sync/sync-engine'),
     import('../../extension/lib/sync/sync-account'),
     import('../../extension/lib/progress-actions'),
@@ -137,15 +137,19 @@ const [engine, account, actions, video, importer, storageItems, validity, sync] 
     import('../../extension/lib/import-curriculum'),
     import('../../extension/lib/storage'),
     import('../../extension/lib/valid-registers'),
-    import('../../extension/lib/sync/sync-storage'),
-  ],
-);
+    import('../../extension/lib/progress-writer'),
+    import('../../extension/lib/curricula'),
+  ]);
+const { curriculumDrafts } = await import('../../extension/lib/curriculum-registers');
 const { deriveProgress } = await import('../../shared/resource-progress');
 const { progressSubject } = await import('../../shared/progress-keys');
 
+async function registers() {
+  return validity.validRegisters(await storageItems.registersStorage.getValue()).registers;
+}
+
 async function notesOf(item: string) {
-  const registers = validity.validRegisters(await storageItems.registersStorage.getValue());
-  return deriveProgress(registers.registers).get(progressSubject(item))?.notes ?? [];
+  return deriveProgress(await registers()).get(progressSubject(item))?.notes ?? [];
 }
 
 function readingList(variant: number): string {
@@ -200,26 +204,31 @@ async function act(action: Action): Promise<void> {
       return;
     }
     case 'import': {
-      const imported = await storageItems.importedCurriculaStorage.getValue();
-      const prepared = importer.prepareImport({ markdown: readingList(action.variant) }, imported);
-      await importer.saveImport(prepared.curriculum);
+      // What the options page and the background's 'import-curriculum' call do.
+      const installed = curricula.installedCurricula(await registers());
+      const { curriculum } = importer.prepareImport(
+        { markdown: readingList(action.variant) },
+        installed,
+      );
+      await writer.writeRegisters((held) => ({ drafts: curriculumDrafts(curriculum, held) }));
       return;
     }
   }
 }
 
 async function read(): Promise<BrowserState> {
-  const [registers, outbox, curricula, syncAccount, status] = await Promise.all([
-    storageItems.registersStorage.getValue(),
+  const [held, outbox, syncAccount, status] = await Promise.all([
+    registers(),
     storageItems.outboxStorage.getValue(),
-    storageItems.importedCurriculaStorage.getValue(),
-    sync.syncAccountStorage.getValue(),
-    sync.syncStatusStorage.getValue(),
+    storageItems.syncAccountStorage.getValue(),
+    storageItems.syncStatusStorage.getValue(),
   ]);
   return {
-    registers: validity.validRegisters(registers).registers,
+    registers: held,
     outboxSize: Object.keys(outbox).length,
-    curricula: Object.fromEntries(curricula.map((c) => [c.id, JSON.stringify(c)])),
+    curricula: Object.fromEntries(
+      curricula.installedCurricula(held).map((c) => [c.id, JSON.stringify(c)]),
+    ),
     token: syncAccount?.token ?? null,
     status: status.message ? `${status.kind}: ${status.message}` : status.kind,
   };

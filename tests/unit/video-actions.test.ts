@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetProgress, setStatus } from '../../extension/lib/progress-actions';
-import { applyRemoteChanges } from '../../extension/lib/progress-writer';
-import { DEFAULT_SETTINGS } from '../../extension/lib/settings';
-import { outboxStorage, registersStorage, settingsStorage } from '../../extension/lib/storage';
+import { applyRemoteChanges, writeRegisters } from '../../extension/lib/progress-writer';
+import { settingDrafts } from '../../extension/lib/settings';
+import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import {
   addNote,
   deleteNote,
@@ -129,7 +129,7 @@ describe('the done rule', () => {
   });
 
   it('follows the threshold set in the options', async () => {
-    await settingsStorage.setValue({ ...DEFAULT_SETTINGS, doneThreshold: 0.6 });
+    await writeRegisters(() => ({ drafts: settingDrafts({ doneThreshold: 0.6 }) }));
     await recordWatch(KEY, watched([[0, 60]]));
     expect((await progress())?.status).toBe('done');
   });

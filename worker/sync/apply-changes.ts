@@ -53,9 +53,13 @@ function incomingRows(chunks: readonly string[]): SQL {
 }
 
 /** The request's changes whose rule differs from their key's stored rule. */
+/**
+ * `CROSS JOIN` keeps the incoming changes as the outer loop, so each is one primary-key lookup;
+ * a plain JOIN let SQLite walk every register of the account instead.
+ */
 const ruleConflicts = (accountId: string, chunks: readonly string[]) =>
   sql`SELECT i.key, r.merge AS stored, i.merge AS incoming
-    FROM (${incomingRows(chunks)}) AS i JOIN registers AS r
+    FROM (${incomingRows(chunks)}) AS i CROSS JOIN registers AS r
       ON r.account_id = ${accountId} AND r.key = i.key
     WHERE r.merge <> i.merge`;
 
