@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PAGE_COMMANDS } from './extension/lib/page-commands';
 
 /** Gecko add-on id: stable, so Firefox keeps the add-on's storage between updates. */
 const GECKO_ID = 'readalong@readalong.dev';
@@ -25,7 +26,16 @@ export default defineConfig({
     icons: ICONS,
     // WXT adds the popup to this; the toolbar button shows the same icons.
     action: { default_icon: ICONS },
-    permissions: ['storage', 'webNavigation', 'alarms'],
+    // unlimitedStorage: a large synced account outgrows Chrome's 10 MB for storage.local.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'webNavigation',
+      'alarms',
+      'notifications',
+      'contextMenus',
+    ],
+    commands: PAGE_COMMANDS,
     host_permissions: ['https://www.youtube.com/*'],
     // Asked for at run time, for one origin only, when the learner points sync at their own server.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -38,6 +48,10 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Firefox's default for MV3 pages adds `upgrade-insecure-requests`, which turns the
+          // live channel's ws:// into wss:// for a sync server on plain http (`npm run dev`,
+          // a server on the LAN), and the socket then never opens. Scripts stay as restricted.
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
         }
       : {}),
   }),

@@ -8,6 +8,7 @@
 import { buildChecklist, filterChecklist } from '../extension/lib/checklist-model';
 import { curriculumDrafts, readCurriculum } from '../extension/lib/curriculum-registers';
 import { nextUp } from '../extension/lib/next-up';
+import { RECORDED_SCHEDULE } from '../extension/lib/pace/pace-schedule';
 import type { Curriculum, Item, Section } from '../shared/curriculum';
 import { formatHlc } from '../shared/hlc';
 import { encodeProgressKey, PROGRESS_MERGE, type ProgressKey } from '../shared/progress-keys';
@@ -103,7 +104,7 @@ const cases: BenchCase[] = [
       const { curriculum, registers } = prepared as Prepared;
       const checklist = buildChecklist(curriculum, deriveProgress(registers));
       filterChecklist(checklist, { text: 'week 12 systems', onlyUnfinished: true });
-      nextUp(checklist, new Date(2024, 5, 12));
+      nextUp(checklist, new Date(2024, 5, 12), RECORDED_SCHEDULE);
     },
     targetMs: 15,
   },

@@ -9,11 +9,12 @@ import {
   joinWithCode,
   listDevices,
   renameDevice,
+  replaceRecoveryKey,
   revokeDevice,
   signOut,
   startSyncing,
 } from '../lib/sync/sync-account';
-import { syncScheduled } from '../lib/sync/sync-schedule';
+import { syncCheck, syncScheduled } from '../lib/sync/sync-schedule';
 import type { CallHandlers } from './answer-calls';
 
 function serverUrlOf(input: string): string {
@@ -38,7 +39,9 @@ export const syncCalls: Pick<CallHandlers, SyncCall> = {
   'sync-devices': () => listDevices(),
   'sync-rename-device': ({ deviceId, name }) => renameDevice(deviceId, name),
   'sync-revoke-device': ({ deviceId }) => revokeDevice(deviceId),
+  'sync-replace-recovery-key': () => replaceRecoveryKey(),
   'sync-delete-server-data': () => deleteServerData(),
   'sync-sign-out': () => signOut(),
   'sync-now': () => syncScheduled(),
+  'sync-check': () => syncCheck(),
 };

@@ -17,8 +17,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
+import { readalongExportSchema } from '../../shared/progress-export/export-format';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
-import { settingsChangeSchema } from './settings';
+import { paceScheduleChangeSchema, settingsChangeSchema } from './settings';
 import type { SyncStatus } from './sync/sync-storage';
 
 /** A note holds at most this many characters (after trimming). */
@@ -58,6 +59,7 @@ const noteId = z.string().min(1).max(64);
 /** Loose here; the exact limit applies to the trimmed text (lib/video-actions.ts). */
 const noteText = z.string().max(MAX_NOTE_LENGTH * 2);
 const deviceId = z.string().min(1).max(128);
+const curriculumId = z.string().min(1).max(64);
 
 const videoReport = z.object({
   videoId,
@@ -77,6 +79,13 @@ export const backgroundCalls = {
       status: z.enum(['none', 'done', 'skipped'], 'status must be "none", "done" or "skipped"'),
     }),
   ).returns<void>(),
+  /**
+   * Marks done the curriculum item tab `tabId` shows (what the command and the context menu
+   * run); answers with its resource keys, none when the page is no curriculum item.
+   */
+  'mark-page-done': request(
+    z.object({ tabId: z.number().int().nonnegative(), url: z.string().max(8192).optional() }),
+  ).returns<string[]>(),
   /** Back to not started, in every browser (notes are kept). */
   reset: request(z.object({ resourceKeys })).returns<void>(),
 
@@ -91,12 +100,33 @@ export const backgroundCalls = {
   ).returns<void>(),
   'delete-note': request(z.object({ resourceKey, noteId })).returns<void>(),
 
-  /** Keeps an imported curriculum (replacing an earlier one with its id), in every browser. */
-  'import-curriculum': request(z.object({ curriculum: curriculumSchema })).returns<void>(),
+  /**
+   * Keeps an imported curriculum (replacing an earlier one with its id), in every browser;
+   * `activate`: and makes it the one the popup and side panel show, in the same write.
+   */
+  'import-curriculum': request(
+    z.object({ curriculum: curriculumSchema, activate: z.boolean().optional() }),
+  ).returns<void>(),
   /** Removes an imported curriculum everywhere; progress is keyed by resource and stays. */
-  'remove-curriculum': request(z.object({ id: z.string().min(1).max(64) })).returns<void>(),
+  'remove-curriculum': request(z.object({ id: curriculumId })).returns<void>(),
+  /** Gives a curriculum the learner's own title (blank: back to its own). */
+  'rename-curriculum': request(
+    z.object({ id: curriculumId, title: z.string().max(1000) }),
+  ).returns<void>(),
+  /** Puts the installed curricula in this order. */
+  'order-curricula': request(z.object({ ids: z.array(curriculumId).max(1000) })).returns<void>(),
+  /**
+   * Merges an export file (docs/export-format.md) by the sync rule: never an older value over a
+   * newer one, so importing it twice changes nothing the second time. Answers how many
+   * registers it changed.
+   */
+  'import-progress': request(z.object({ file: readalongExportSchema })).returns<{
+    changed: number;
+  }>(),
   /** Changes some of the learner's settings, in every browser. */
   'set-settings': request(settingsChangeSchema).returns<void>(),
+  /** Follows a curriculum's sessions at the club's dates or the learner's own, everywhere. */
+  'set-pace-schedule': request(paceScheduleChangeSchema).returns<void>(),
 
   /** Creates an account; the recovery key comes back once and is not kept anywhere. */
   'sync-start': request(z.object({ serverUrl: z.string(), deviceName: z.string() })).returns<{
@@ -110,10 +140,17 @@ export const backgroundCalls = {
   'sync-devices': request(none).returns<Device[]>(),
   'sync-rename-device': request(z.object({ deviceId, name: z.string() })).returns<Device>(),
   'sync-revoke-device': request(z.object({ deviceId })).returns<void>(),
+  /** A new recovery key, returned once and not kept anywhere; the old one stops working. */
+  'sync-replace-recovery-key': request(none).returns<{ recoveryKey: string }>(),
   'sync-delete-server-data': request(none).returns<void>(),
   'sync-sign-out': request(none).returns<{ revokedOnServer: boolean }>(),
   /** Runs a round now (Retry, "Sync now") and answers with the status it left. */
   'sync-now': request(none).returns<SyncStatus>(),
+  /**
+   * A page wants fresh state (it opened, became visible, or was poked): a round soon, shared
+   * with other checks (sync-schedule.ts `syncCheck`); answers with the status it left.
+   */
+  'sync-check': request(none).returns<SyncStatus>(),
 };
 
 type Calls = typeof backgroundCalls;

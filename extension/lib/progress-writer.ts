@@ -4,7 +4,9 @@
  * (`writeRegisters`). Each write stamps its changes with the clock, merges them into the
  * registers, and queues them in the outbox, all in ONE storage call: a service worker killed
  * mid-write leaves either the old state or the new one, never half of it. Writes run one at a
- * time, so none is lost to a race.
+ * time, so none is lost to a race. A write the browser refuses for lack of room changes
+ * nothing, here or in memory (each write works on copies it read), notifies no one, and
+ * rejects with a `StorageFullError` (storage-full.ts).
  */
 
 import { storage } from 'wxt/utils/storage';
@@ -35,6 +37,7 @@ import {
   registersStorage,
   serverClockOffsetStorage,
 } from './storage';
+import { setItemsOrReportFull } from './storage-full';
 import { validRegisters } from './valid-registers';
 
 /** A progress change before it is stamped: which register, and its new value. */
@@ -198,7 +201,7 @@ function commit(plan: Planner): Promise<Change[]> {
       ),
     ];
     if (changes.length > 0 || alsoWrite.length > 0)
-      await storage.setItems([
+      await setItemsOrReportFull([
         ...(changes.length > 0
           ? [
               { item: registersStorage, value: state.registers },
@@ -257,26 +260,49 @@ export function applyRemoteChanges(
   remote: Change[],
   offset: number,
 ): Promise<{ changed: number; recovered: boolean }> {
+  return mergeStamped(remote, { offset });
+}
+
+/**
+ * Changes read from an export file (`shared/progress-export/`): merged by the same rule as
+ * sync, keeping their own stamps, so an older value never replaces a newer one; the ones that
+ * win are queued for the sync server like a local write.
+ */
+export async function applyImportedChanges(imported: Change[]): Promise<number> {
+  return (await mergeStamped(imported, { queueWinners: true })).changed;
+}
+
+function mergeStamped(
+  incoming: Change[],
+  { offset, queueWinners = false }: { offset?: number; queueWinners?: boolean },
+): Promise<{ changed: number; recovered: boolean }> {
   return serialize(async () => {
     let state = await readState();
-    const now = correctedNow(offset);
-    const changedKeys: string[] = [];
-    for (const change of remote) {
+    const now = correctedNow(offset ?? state.offset);
+    const won: Change[] = [];
+    for (const change of incoming) {
       const before = state.registers[change.key];
       state.registers[change.key] = mergeRegister(before, change);
-      if (state.registers[change.key] !== before) changedKeys.push(change.key);
+      if (state.registers[change.key] !== before) won.push(change);
     }
-    const recovered = clockAhead(state, now);
+    if (queueWinners) for (const change of won) state.outbox[change.key] = change;
+    const recovered = offset !== undefined && clockAhead(state, now);
     if (recovered) state = { ...state, ...recoverClock(state, now, offset - state.offset) };
-    const followUps = followUp(state, changedKeys, now);
-    await storage.setItems([
+    const followUps = followUp(
+      state,
+      won.map((c) => c.key),
+      now,
+    );
+    await setItemsOrReportFull([
       { item: registersStorage, value: state.registers },
       { item: outboxStorage, value: state.outbox },
       { item: clockStorage, value: state.clock },
-      { item: serverClockOffsetStorage, value: offset },
+      ...(offset !== undefined ? [{ item: serverClockOffsetStorage, value: offset }] : []),
     ]);
-    if (changedKeys.length > 0) for (const listener of listeners) listener(followUps);
-    return { changed: changedKeys.length, recovered };
+    // Listeners hear of queued changes only (sync then sends them); pulled ones are not news.
+    if (won.length > 0)
+      for (const listener of listeners) listener(queueWinners ? [...won, ...followUps] : followUps);
+    return { changed: won.length, recovered };
   });
 }
 

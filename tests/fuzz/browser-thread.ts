@@ -28,59 +28,74 @@ let simNow = data.now;
 let skew = data.skew;
 Date.now = () => simNow + skew;
 
-// storage.local, in memory, every write streamed to the harness.
-const stored = new Map<string, unknown>(Object.entries(data.storage));
+// storage.local and storage.session, in memory, every write streamed to the harness (which
+// keeps session keys with a `session:` prefix: they outlive a service worker, like local ones).
+const SESSION = 'session:';
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
-const listeners = new Set<Listener>();
 const clone = <T>(value: T): T => structuredClone(value);
 
-function queuedIn(items: Record<string, unknown>): Change[] {
+function queuedIn(before: Map<string, unknown>, items: Record<string, unknown>): Change[] {
   if (!('outbox' in items)) return [];
-  const before = (stored.get('outbox') ?? {}) as Record<string, Change>;
-  const after = (items.outbox ?? {}) as Record<string, Change>;
-  return Object.values(after).filter((change) => before[change.key]?.hlc !== change.hlc);
+  const was = (before.get('outbox') ?? {}) as Record<string, Change>;
+  const now = (items.outbox ?? {}) as Record<string, Change>;
+  return Object.values(now).filter((change) => was[change.key]?.hlc !== change.hlc);
 }
 
-const local = {
-  async get(keys?: string | string[] | Record<string, unknown> | null) {
-    const wanted =
-      keys == null
-        ? [...stored.keys()]
-        : typeof keys === 'string'
-          ? [keys]
-          : Array.isArray(keys)
-            ? keys
-            : Object.keys(keys);
-    const out: Record<string, unknown> = {};
-    for (const key of wanted) if (stored.has(key)) out[key] = clone(stored.get(key));
-    return out;
-  },
-  async set(items: Record<string, unknown>) {
-    const copy = clone(items);
-    post({ type: 'set', items: copy, queued: queuedIn(copy) });
-    const changes: Parameters<Listener>[0] = {};
-    for (const [key, value] of Object.entries(copy)) {
-      changes[key] = { oldValue: stored.get(key), newValue: value };
-      stored.set(key, value);
-    }
-    for (const listener of listeners) listener(changes);
-  },
-  async remove(keys: string | string[]) {
-    const list = typeof keys === 'string' ? [keys] : keys;
-    post({ type: 'remove', keys: list });
-    for (const key of list) stored.delete(key);
-  },
-  async clear() {
-    await local.remove([...stored.keys()]);
-  },
-  onChanged: {
-    addListener: (listener: Listener) => listeners.add(listener),
-    removeListener: (listener: Listener) => listeners.delete(listener),
-    hasListener: (listener: Listener) => listeners.has(listener),
-  },
-};
+function storageArea(prefix: string) {
+  const stored = new Map<string, unknown>(
+    Object.entries(data.storage)
+      .filter(([key]) => (prefix ? key.startsWith(prefix) : !key.startsWith(SESSION)))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
+  const listeners = new Set<Listener>();
+  const area = {
+    async get(keys?: string | string[] | Record<string, unknown> | null) {
+      const wanted =
+        keys == null
+          ? [...stored.keys()]
+          : typeof keys === 'string'
+            ? [keys]
+            : Array.isArray(keys)
+              ? keys
+              : Object.keys(keys);
+      const out: Record<string, unknown> = {};
+      for (const key of wanted) if (stored.has(key)) out[key] = clone(stored.get(key));
+      return out;
+    },
+    async set(items: Record<string, unknown>) {
+      const copy = clone(items);
+      const prefixed = Object.fromEntries(Object.entries(copy).map(([k, v]) => [prefix + k, v]));
+      post({ type: 'set', items: prefixed, queued: prefix ? [] : queuedIn(stored, copy) });
+      const changes: Parameters<Listener>[0] = {};
+      for (const [key, value] of Object.entries(copy)) {
+        changes[key] = { oldValue: stored.get(key), newValue: value };
+        stored.set(key, value);
+      }
+      for (const listener of listeners) listener(changes);
+    },
+    async remove(keys: string | string[]) {
+      const list = typeof keys === 'string' ? [keys] : keys;
+      post({ type: 'remove', keys: list.map((key) => prefix + key) });
+      for (const key of list) stored.delete(key);
+    },
+    async clear() {
+      await area.remove([...stored.keys()]);
+    },
+    onChanged: {
+      addListener: (listener: Listener) => listeners.add(listener),
+      removeListener: (listener: Listener) => listeners.delete(listener),
+      hasListener: (listener: Listener) => listeners.has(listener),
+    },
+  };
+  return area;
+}
+const local = storageArea('');
+const session = storageArea(SESSION);
 Object.assign(globalThis, {
-  chrome: { runtime: { id: 'readalong-fuzz' }, storage: { local, onChanged: local.onChanged } },
+  chrome: {
+    runtime: { id: 'readalong-fuzz' },
+    storage: { local, session, onChanged: local.onChanged },
+  },
 });
 
 // The network, with the faults the current `sync` command asked for.

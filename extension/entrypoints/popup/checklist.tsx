@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { CurrentPageCard } from '../../components/current-page-card';
 import { NextUpCard } from '../../components/next-up-card';
 import type { ResetRequest } from '../../components/reset-confirm';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../lib/checklist-model';
 import { firstRows } from '../../lib/first-rows';
 import { nextUp } from '../../lib/next-up';
+import type { PaceSchedule } from '../../lib/pace/pace-schedule';
 import { type PopupState, popupStateStorage } from '../../lib/storage';
 import { ChecklistFilterBar } from './checklist-filter-bar';
 import { ChecklistSection } from './checklist-section';
@@ -25,13 +27,18 @@ let saving: Promise<void> = Promise.resolve();
 
 export interface ChecklistProps {
   checklist: ChecklistModel;
+  /** The item the active tab shows, if it is one. */
+  page: ChecklistEntry | null;
   popupState: PopupState;
+  /** The schedule the learner follows this curriculum's sessions at. */
+  schedule: PaceSchedule;
   onSetStatus(resourceKey: string, status: ProgressStatus): void;
   onResetRequest(request: ResetRequest): void;
 }
 
 /** Next up, the filter, and the sections of the curriculum. */
-export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }: ChecklistProps) {
+export function Checklist(props: ChecklistProps) {
+  const { checklist, page, popupState, schedule, onSetStatus, onResetRequest } = props;
   const [text, setText] = useState('');
   // Preact runs effects after the browser has painted: the first paint holds the first rows
   // only, so a long curriculum shows as fast as a short one, and the rest is drawn next.
@@ -43,7 +50,7 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
     () => filterChecklist(checklist, { text, onlyUnfinished: popupState.onlyUnfinished }),
     [checklist, text, popupState.onlyUnfinished],
   );
-  const next = useMemo(() => nextUp(checklist, new Date()), [checklist]);
+  const next = useMemo(() => nextUp(checklist, new Date(), schedule), [checklist, schedule]);
   const matchCount = useMemo(
     () => (filtering ? [...allEntries(shown.sections)].length : 0),
     [filtering, shown],
@@ -75,7 +82,17 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
     <main class="popup__main">
       {/* While the learner searches, the matches come first. */}
       {text.trim() ? null : (
-        <NextUpCard next={next} onSetStatus={onSetStatus} onReset={resetItem} />
+        <>
+          {page ? (
+            <CurrentPageCard entry={page} onSetStatus={onSetStatus} onReset={resetItem} />
+          ) : null}
+          <NextUpCard
+            checklist={checklist}
+            next={next}
+            onSetStatus={onSetStatus}
+            onReset={resetItem}
+          />
+        </>
       )}
       <ChecklistFilterBar
         text={text}

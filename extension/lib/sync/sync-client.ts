@@ -16,8 +16,11 @@ import {
   createPairingCodeResponseSchema,
   type Device,
   deviceSchema,
+  type ErrorCode,
   errorResponseSchema,
   listDevicesResponseSchema,
+  type ReplaceRecoveryKeyResponse,
+  replaceRecoveryKeyResponseSchema,
   type SyncRequest,
   type SyncResponse,
   syncResponseSchema,
@@ -118,6 +121,17 @@ async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError
       status,
     );
   }
+  if (status === 429) {
+    const wait = retryAfterSeconds(response.headers.get('Retry-After'), Date.now());
+    const why = message ?? 'The sync server asks this browser to slow down.';
+    return new SyncError(
+      'rate-limited',
+      wait === null ? why : `${why} (try again in ${wait} s)`,
+      code,
+      status,
+      wait,
+    );
+  }
   if (message === null) {
     return new SyncError(
       'rejected',
@@ -126,13 +140,29 @@ async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError
       status,
     );
   }
-  const retryAfter = status === 429 ? response.headers.get('Retry-After') : null;
-  return new SyncError(
-    'rejected',
-    retryAfter ? `${message} (try again in ${retryAfter} s)` : message,
-    code,
-    status,
-  );
+  if (code !== null && ACCOUNT_FULL_CODES.has(code)) {
+    return new SyncError(
+      'quota',
+      `The sync server holds as much of your account as it allows: ${message}`,
+      code,
+      status,
+    );
+  }
+  return new SyncError('rejected', message, code, status);
+}
+
+/** The server's refusals for an account at one of its limits (docs/sync-protocol.md). */
+const ACCOUNT_FULL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'quota_exceeded',
+  'too_many_devices',
+]);
+
+/** `Retry-After` in seconds: it is either a number of seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null, now: number): number | null {
+  if (header === null) return null;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** `POST /v1/accounts`: a new account, with this browser as its first device. */
@@ -209,6 +239,16 @@ export function deleteAccount(account: SyncAccount): Promise<void> {
   return call(account.serverUrl, account.token, (api) => api.v1.account.$delete());
 }
 
+/** `POST /v1/account/recovery-key`: a new recovery key, shown once; the old one stops working. */
+export function replaceRecoveryKey(account: SyncAccount): Promise<ReplaceRecoveryKeyResponse> {
+  return call(
+    account.serverUrl,
+    account.token,
+    (api) => api.v1.account['recovery-key'].$post(),
+    replaceRecoveryKeyResponseSchema,
+  );
+}
+
 /** `POST /v1/sync`: pushes `changes` and pulls one page of what changed after `cursor`. */
 export function postSync(account: SyncAccount, request: SyncRequest): Promise<SyncResponse> {
   return call(
@@ -217,4 +257,14 @@ export function postSync(account: SyncAccount, request: SyncRequest): Promise<Sy
     (api) => api.v1.sync.$post({ json: request }),
     syncResponseSchema,
   );
+}
+
+/**
+ * The live channel's address (`GET /v1/live` as `ws:` or `wss:`). Pages open it themselves:
+ * see live-channel.ts; the token goes in the subprotocols, never in this URL.
+ */
+export function liveUrl(serverUrl: string): string {
+  const url = hc<AppType>(serverUrl).v1.live.$url();
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
 }

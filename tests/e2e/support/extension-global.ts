@@ -2,6 +2,7 @@
 interface StorageArea {
   get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
 }
 
 /**
@@ -15,5 +16,13 @@ export interface ExtensionGlobal {
       sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }>;
     };
     action: { getBadgeText(details: object): Promise<string> };
+    alarms: {
+      get(name: string): Promise<{ name: string; scheduledTime: number } | undefined>;
+      create(name: string, info: { when: number }): Promise<void>;
+    };
+    notifications: {
+      getAll(): Promise<Record<string, unknown>>;
+    };
+    tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
   };
 }
