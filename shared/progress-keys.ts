@@ -59,6 +59,7 @@ export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
 const PLAYBACK_FIELDS: ReadonlySet<ProgressField> = new Set([
   'pos',
   'dur',
+  'len',
   'furthest',
   'fraction',
   'iv',
