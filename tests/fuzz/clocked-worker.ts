@@ -6,6 +6,9 @@
  */
 import worker from '../../worker/index';
 
+// The worker's Durable Object classes, which wrangler needs exported from the entry.
+export * from '../../worker/index';
+
 const realNow = Date.now.bind(Date);
 let shift = 0;
 Date.now = () => realNow() + shift;
