@@ -6,7 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * One `vitest run` for every layer:
  * - unit: shared code and the extension, with WXT's plugin and its fake browser;
  * - worker: the Hono app on workerd with a local D1 built from the real migrations;
- * - e2e: the built extension in Debian's Chromium, against real local servers.
+ * - e2e: the built extension in Debian's Chromium, against real local servers;
+ * - fuzz: simulated browsers running the extension's sync code against the real worker.
  */
 export default defineConfig({
   test: {
@@ -43,6 +44,15 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 900_000,
+          hookTimeout: 120_000,
         },
       },
     ],

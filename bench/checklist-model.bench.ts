@@ -66,7 +66,7 @@ function progressRegisters(curriculum: Curriculum): Record<string, Register> {
       put({ field: 'opens', epoch: 0, device: 'desktop', subject }, 1);
       if (n % 3 === 0) put({ field: 'status', subject }, n % 9 === 0 ? 'skipped' : 'done');
       if (item.kind === 'video') {
-        put({ field: 'dur', subject }, 3600);
+        put({ field: 'len', epoch: 0, subject }, 3600);
         put({ field: 'iv', epoch: 0, device: 'laptop', subject }, [
           [0, 600],
           [900, 1200],

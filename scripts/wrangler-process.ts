@@ -21,7 +21,7 @@ export interface WranglerDevOptions {
   persistDir?: string;
   /** Port to listen on (127.0.0.1); default a free one. */
   port?: number;
-  /** A Worker entry to run instead of wrangler.toml's `main` (the bench's measuring entry). */
+  /** A Worker entry to run instead of wrangler.toml's `main` (the bench's measuring entry, the fuzzer's clocked entry). */
   script?: string;
   /** `--var NAME:VALUE` overrides of the worker's [vars], e.g. other rate limits. */
   vars?: Record<string, string>;

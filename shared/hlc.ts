@@ -23,21 +23,28 @@ export function parseHlc(hlc: string): { ms: number; counter: number; deviceId: 
   return { ms: Number(match[1]), counter: Number(match[2]), deviceId: match[3]! };
 }
 
-/** The next local timestamp: never behind the wall clock, never behind anything seen before. */
+/**
+ * The next local timestamp: never behind `now` (the server-corrected time), never behind
+ * anything this clock stamped before.
+ */
 export function tickHlc(state: HlcState, now: number): HlcState {
   if (now > state.ms) return { ms: now, counter: 0 };
   if (state.counter >= MAX_COUNTER) return { ms: state.ms + 1, counter: 0 };
   return { ms: state.ms, counter: state.counter + 1 };
 }
 
-/** Folds a timestamp received from elsewhere into the local clock. */
-export function receiveHlc(state: HlcState, remote: string, now: number): HlcState {
-  const parsed = parseHlc(remote);
-  if (!parsed) return state;
-  const ms = Math.max(state.ms, parsed.ms, now);
-  if (ms === state.ms && ms === parsed.ms)
-    return { ms, counter: Math.max(state.counter, parsed.counter) };
-  if (ms === state.ms) return { ms, counter: state.counter };
-  if (ms === parsed.ms) return { ms, counter: parsed.counter };
-  return { ms, counter: 0 };
+/**
+ * The stamp for a change to a register that holds a value stamped `current`: the clock's
+ * `next` stamp, or just after `current` when that is later. A change made after seeing a value
+ * thus always replaces it, while a stamp from elsewhere that runs ahead (a clock that is
+ * wrong) moves only its own register's stamps, never this browser's clock: the clock keeps
+ * server-corrected time for every other key.
+ */
+export function stampAfter(next: HlcState, current: string | undefined): HlcState {
+  const seen = current === undefined ? null : parseHlc(current);
+  if (!seen || seen.ms < next.ms || (seen.ms === next.ms && seen.counter < next.counter))
+    return next;
+  return seen.counter >= MAX_COUNTER
+    ? { ms: seen.ms + 1, counter: 0 }
+    : { ms: seen.ms, counter: seen.counter + 1 };
 }

@@ -11,22 +11,27 @@ import { stableHash } from './stable-hash';
  * | `p/status/S`                      | lww   | 'none' / 'done' / 'skipped'            |
  * | `p/last/S`                        | lww   | ms last opened, or null after a reset  |
  * | `p/pos/S`                         | lww   | `{ seconds, at }` resume point or null |
- * | `p/dur/S`                         | max   | video duration, seconds                |
+ * | `p/len/E/S`                       | max   | video duration, seconds                |
  * | `p/first/E/S`                     | min   | ms first opened                        |
  * | `p/opens/E/D/S`                   | max   | times opened on device D               |
  * | `p/furthest/E/S`                  | max   | furthest second reached                |
  * | `p/fraction/E/S`                  | max   | share of the video watched, 0..1       |
  * | `p/iv/E/D/S`                      | lww   | intervals watched on device D          |
  * | `p/note/N/S`                      | lww   | `{ seconds, text, at }` or null        |
+ * | `p/dur/S` (read only)             | max   | duration, by earlier versions          |
  *
  * S is the resource's subject (its resource key, cut to fit), E the reset epoch the value
  * belongs to, D a device id. Values that may only grow (`max`/`min`) live under the epoch, so
  * a reset, which raises the epoch, wins over older progress from every browser: values under
  * an older epoch are simply not read. Per-device keys never conflict: the union is taken.
+ *
+ * `p/dur/S` is how the duration was stored before it moved under the epoch (a reset left it
+ * behind, so a reset video still looked opened). It is no longer written; it is read as if it
+ * belonged to epoch 0, so a video that was never reset keeps its length and a reset one drops it.
  */
 export type ProgressKey =
   | { field: 'reset' | 'status' | 'last' | 'pos' | 'dur'; subject: string }
-  | { field: 'first' | 'furthest' | 'fraction'; epoch: number; subject: string }
+  | { field: 'first' | 'furthest' | 'fraction' | 'len'; epoch: number; subject: string }
   | { field: 'opens' | 'iv'; epoch: number; device: string; subject: string }
   | { field: 'note'; noteId: string; subject: string };
 
@@ -38,6 +43,7 @@ export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
   last: 'lww',
   pos: 'lww',
   dur: 'max',
+  len: 'max',
   first: 'min',
   opens: 'max',
   furthest: 'max',
@@ -53,6 +59,7 @@ export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
 const PLAYBACK_FIELDS: ReadonlySet<ProgressField> = new Set([
   'pos',
   'dur',
+  'len',
   'furthest',
   'fraction',
   'iv',
@@ -78,6 +85,7 @@ export function encodeProgressKey(key: ProgressKey): string {
     case 'first':
     case 'furthest':
     case 'fraction':
+    case 'len':
       return `p/${key.field}/${key.epoch}/${key.subject}`;
     case 'opens':
     case 'iv':
@@ -95,6 +103,7 @@ const SEGMENTS: Record<ProgressField, number> = {
   last: 0,
   pos: 0,
   dur: 0,
+  len: 1,
   first: 1,
   furthest: 1,
   fraction: 1,
@@ -115,7 +124,8 @@ export function decodeProgressKey(key: string): ProgressKey | null {
   switch (field) {
     case 'first':
     case 'furthest':
-    case 'fraction': {
+    case 'fraction':
+    case 'len': {
       const epoch = epochOf(parts[2]);
       return Number.isNaN(epoch) ? null : { field, epoch, subject };
     }

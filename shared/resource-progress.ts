@@ -1,6 +1,11 @@
 import { decodeProgressKey } from './progress-keys';
 import type { Json, Register } from './register';
-import { type Interval, unionIntervals, watchedFraction } from './watched-intervals';
+import {
+  furthestWatched,
+  type Interval,
+  unionIntervals,
+  watchedFraction,
+} from './watched-intervals';
 
 export type ProgressStatus = 'none' | 'done' | 'skipped';
 
@@ -14,8 +19,13 @@ export interface TimestampedNote {
 
 export interface VideoProgress {
   duration: number | null;
+  /** The greater of the stored maximum and the end of the intervals' union. */
   furthest: number;
-  /** Share watched, 0..1: the greater of the stored maximum and the intervals' union. */
+  /**
+   * Share watched, 0..1 (to 4 decimals, rounded down): the greater of the stored maximum and
+   * the share the union of every browser's intervals covers. Writers store it whenever it grows
+   * (shared/watch-follow-ups.ts), so it never goes down, even when a longer duration arrives.
+   */
   fraction: number;
   intervals: Interval[];
   /** Resume point, seconds. */
@@ -40,8 +50,8 @@ interface Accumulator {
   status: ProgressStatus;
   last: number | null;
   position: number | null;
-  duration: number | null;
   /** Values that belong to an epoch, kept with it so only the current one is read. */
+  length: Map<number, number>;
   first: Map<number, number>;
   furthest: Map<number, number>;
   fraction: Map<number, number>;
@@ -62,7 +72,7 @@ function emptyAccumulator(): Accumulator {
     status: 'none',
     last: null,
     position: null,
-    duration: null,
+    length: new Map(),
     first: new Map(),
     furthest: new Map(),
     fraction: new Map(),
@@ -75,6 +85,13 @@ function emptyAccumulator(): Accumulator {
 function add(map: Map<number, number>, epoch: number, value: number | null) {
   if (value !== null) map.set(epoch, (map.get(epoch) ?? 0) + value);
 }
+
+function keepMax(map: Map<number, number>, epoch: number, value: number | null) {
+  if (value !== null) map.set(epoch, Math.max(map.get(epoch) ?? value, value));
+}
+
+/** Rounded down to 4 decimals, so a share never claims more than was watched. */
+export const floorShare = (x: number) => Math.floor(x * 10_000) / 10_000;
 
 /** Folds every progress register into one `ResourceProgress` per subject. */
 export function deriveProgress(registers: Record<string, Register>): Map<string, ResourceProgress> {
@@ -103,7 +120,10 @@ export function deriveProgress(registers: Record<string, Register>): Map<string,
           v && typeof v === 'object' && !Array.isArray(v) ? num(v.seconds ?? null) : null;
         break;
       case 'dur':
-        a.duration = num(v);
+        keepMax(a.length, 0, num(v));
+        break;
+      case 'len':
+        keepMax(a.length, k.epoch, num(v));
         break;
       case 'first':
         if (num(v) !== null) a.first.set(k.epoch, num(v)!);
@@ -138,8 +158,9 @@ export function deriveProgress(registers: Record<string, Register>): Map<string,
   for (const [subject, a] of acc) {
     const e = a.epoch;
     const intervals = unionIntervals(...(a.intervals.get(e) ?? []));
+    const duration = a.length.get(e) ?? null;
     const hasVideo =
-      a.duration !== null || intervals.length > 0 || a.furthest.has(e) || a.position !== null;
+      duration !== null || intervals.length > 0 || a.furthest.has(e) || a.position !== null;
     out.set(subject, {
       subject,
       epoch: e,
@@ -149,9 +170,12 @@ export function deriveProgress(registers: Record<string, Register>): Map<string,
       status: a.status,
       video: hasVideo
         ? {
-            duration: a.duration,
-            furthest: a.furthest.get(e) ?? 0,
-            fraction: Math.max(a.fraction.get(e) ?? 0, watchedFraction(intervals, a.duration)),
+            duration,
+            furthest: Math.max(a.furthest.get(e) ?? 0, furthestWatched(intervals)),
+            fraction: Math.max(
+              a.fraction.get(e) ?? 0,
+              floorShare(watchedFraction(intervals, duration)),
+            ),
             intervals,
             position: a.position,
           }

@@ -43,9 +43,7 @@ export function videoProgress(installedIndex: InstalledIndex) {
 
     async report({ videoId, ...report }: VideoReport): Promise<void> {
       const key = await curriculumResource(installedIndex, `youtube:${videoId}`);
-      const { registers } = validRegisters(await registersStorage.getValue());
-      const { doneThreshold } = settingsFrom(registers);
-      await recordWatch(key, report, doneThreshold);
+      await recordWatch(key, report);
     },
 
     async addNote(note: { resourceKey: string; seconds: number; text: string }) {

@@ -10,8 +10,13 @@
  */
 
 import { storage } from 'wxt/utils/storage';
-import { formatHlc, receiveHlc, tickHlc } from '../../shared/hlc';
-import { encodeProgressKey, PROGRESS_MERGE, type ProgressKey } from '../../shared/progress-keys';
+import { formatHlc, stampAfter, tickHlc } from '../../shared/hlc';
+import {
+  decodeProgressKey,
+  encodeProgressKey,
+  PROGRESS_MERGE,
+  type ProgressKey,
+} from '../../shared/progress-keys';
 import {
   type Change,
   type Json,
@@ -20,21 +25,23 @@ import {
   type Register,
 } from '../../shared/register';
 import { deriveProgress, type ResourceProgress } from '../../shared/resource-progress';
+import { type ProgressDraft, watchFollowUps } from '../../shared/watch-follow-ups';
+import { clockAhead, recoverClock } from './clock-recovery';
+import { correctedNow } from './server-clock';
+import { settingsFrom } from './settings';
 import {
   clockStorage,
   deviceIdStorage,
   outboxStorage,
   quarantineStorage,
   registersStorage,
+  serverClockOffsetStorage,
 } from './storage';
 import { setItemsOrReportFull } from './storage-full';
 import { validRegisters } from './valid-registers';
 
 /** A progress change before it is stamped: which register, and its new value. */
-export interface ChangeDraft {
-  key: ProgressKey;
-  value: Json;
-}
+export type ChangeDraft = ProgressDraft;
 
 /** A change of any register before it is stamped: its key, new value and merge rule. */
 export interface RegisterDraft {
@@ -54,6 +61,7 @@ export interface RegisterPlan {
 }
 
 export interface WriteContext {
+  /** Now, on the sync server's clock (server-clock.ts). */
   now: number;
   deviceId: string;
   registers: Record<string, Register>;
@@ -92,6 +100,73 @@ async function readRegisters(): Promise<Record<string, Register>> {
   return registers;
 }
 
+/** Everything a write reads, read at once inside the lock. */
+async function readState() {
+  const [registers, clock, storedOutbox, deviceId, offset] = await Promise.all([
+    readRegisters(),
+    clockStorage.getValue(),
+    outboxStorage.getValue(),
+    deviceIdStorage.getValue(),
+    serverClockOffsetStorage.getValue(),
+  ]);
+  // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
+  const outbox = { ...storedOutbox };
+  return { registers, clock, outbox, deviceId: deviceId!, offset };
+}
+
+type State = Awaited<ReturnType<typeof readState>>;
+
+/**
+ * Stamps each draft (after the value it replaces), merges it into `state.registers` and queues
+ * it in `state.outbox` when it changes the register; returns those changes.
+ */
+function stampAndMerge(state: State, drafts: readonly RegisterDraft[], now: number): Change[] {
+  const changes: Change[] = [];
+  for (const draft of drafts) {
+    state.clock = tickHlc(state.clock, now);
+    const before = state.registers[draft.key];
+    const stamp = stampAfter(state.clock, before?.hlc);
+    const change: Change = {
+      key: draft.key,
+      value: draft.value,
+      hlc: formatHlc(stamp.ms, stamp.counter, state.deviceId),
+      merge: draft.merge,
+    };
+    state.registers[draft.key] = mergeRegister(before, change);
+    if (state.registers[draft.key] !== before) {
+      state.outbox[draft.key] = change;
+      changes.push(change);
+    }
+  }
+  return changes;
+}
+
+const toRegisterDraft = (draft: ChangeDraft): RegisterDraft => ({
+  key: encodeProgressKey(draft.key),
+  value: draft.value,
+  merge: PROGRESS_MERGE[draft.key.field],
+});
+
+/**
+ * The changes that follow from `changedKeys` (shared/watch-follow-ups.ts: the merged share
+ * watched is stored, and ticks the item done when it crosses the threshold), stamped and merged.
+ */
+function followUp(state: State, changedKeys: Iterable<string>, now: number): Change[] {
+  const subjects = new Set<string>();
+  for (const key of changedKeys) {
+    const decoded = decodeProgressKey(key);
+    if (decoded) subjects.add(decoded.subject);
+  }
+  if (subjects.size === 0) return [];
+  const derived = deriveProgress(state.registers);
+  const { doneThreshold } = settingsFrom(state.registers);
+  const drafts = [...subjects].flatMap((subject) => {
+    const progress = derived.get(subject);
+    return progress ? watchFollowUps(progress, state.registers, doneThreshold) : [];
+  });
+  return stampAndMerge(state, drafts.map(toRegisterDraft), now);
+}
+
 type Planner = (ctx: {
   now: number;
   deviceId: string;
@@ -105,48 +180,33 @@ type Planner = (ctx: {
  */
 function commit(plan: Planner): Promise<Change[]> {
   return serialize(async () => {
-    const [registers, clock, storedOutbox, deviceId] = await Promise.all([
-      readRegisters(),
-      clockStorage.getValue(),
-      outboxStorage.getValue(),
-      deviceIdStorage.getValue(),
-    ]);
-    // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
-    const outbox = { ...storedOutbox };
-    const now = Date.now();
+    const state = await readState();
+    const now = correctedNow(state.offset);
     const {
       drafts,
       alsoWrite = [],
       remove = [],
     } = await plan({
       now,
-      deviceId: deviceId!,
-      registers,
+      deviceId: state.deviceId,
+      registers: state.registers,
     });
-    let state = clock;
-    const changes: Change[] = [];
-    for (const draft of drafts) {
-      state = tickHlc(state, now);
-      const change: Change = {
-        key: draft.key,
-        value: draft.value,
-        hlc: formatHlc(state.ms, state.counter, deviceId!),
-        merge: draft.merge,
-      };
-      const before = registers[draft.key];
-      registers[draft.key] = mergeRegister(before, change);
-      if (registers[draft.key] !== before) {
-        outbox[draft.key] = change;
-        changes.push(change);
-      }
-    }
+    const made = stampAndMerge(state, drafts, now);
+    const changes = [
+      ...made,
+      ...followUp(
+        state,
+        made.map((c) => c.key),
+        now,
+      ),
+    ];
     if (changes.length > 0 || alsoWrite.length > 0)
       await setItemsOrReportFull([
         ...(changes.length > 0
           ? [
-              { item: registersStorage, value: registers },
-              { item: outboxStorage, value: outbox },
-              { item: clockStorage, value: state },
+              { item: registersStorage, value: state.registers },
+              { item: outboxStorage, value: state.outbox },
+              { item: clockStorage, value: state.clock },
             ]
           : []),
         ...alsoWrite,
@@ -172,13 +232,7 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
       },
       stored: (key) => registers[encodeProgressKey(key)]?.value,
     });
-    return {
-      drafts: drafts.map((draft) => ({
-        key: encodeProgressKey(draft.key),
-        value: draft.value,
-        merge: PROGRESS_MERGE[draft.key.field],
-      })),
-    };
+    return { drafts: drafts.map(toRegisterDraft) };
   });
 }
 
@@ -195,10 +249,18 @@ export function writeRegisters(
 
 /**
  * Changes pulled from the server: merged into the registers (never queued back to the server),
- * and the clock moves past every stamp seen.
+ * with `offset`, the server's clock as that answer told it, kept in the same write. What
+ * follows from them is written like a local change (the merged share watched, a tick by
+ * watching), and a clock found running ahead of the server's time is brought back
+ * (clock-recovery.ts). Resolves to the number of registers the pull changed, and whether the
+ * clock was brought back (then some registers hold stamps the server may have with their old
+ * value: pull everything again to take the server's).
  */
-export function applyRemoteChanges(remote: Change[]): Promise<number> {
-  return mergeStamped(remote, false);
+export function applyRemoteChanges(
+  remote: Change[],
+  offset: number,
+): Promise<{ changed: number; recovered: boolean }> {
+  return mergeStamped(remote, { offset });
 }
 
 /**
@@ -206,36 +268,41 @@ export function applyRemoteChanges(remote: Change[]): Promise<number> {
  * sync, keeping their own stamps, so an older value never replaces a newer one; the ones that
  * win are queued for the sync server like a local write.
  */
-export function applyImportedChanges(imported: Change[]): Promise<number> {
-  return mergeStamped(imported, true);
+export async function applyImportedChanges(imported: Change[]): Promise<number> {
+  return (await mergeStamped(imported, { queueWinners: true })).changed;
 }
 
-function mergeStamped(incoming: Change[], queueWinners: boolean): Promise<number> {
+function mergeStamped(
+  incoming: Change[],
+  { offset, queueWinners = false }: { offset?: number; queueWinners?: boolean },
+): Promise<{ changed: number; recovered: boolean }> {
   return serialize(async () => {
-    const [registers, clock, storedOutbox] = await Promise.all([
-      readRegisters(),
-      clockStorage.getValue(),
-      outboxStorage.getValue(),
-    ]);
-    const outbox = { ...storedOutbox };
-    let state = clock;
+    let state = await readState();
+    const now = correctedNow(offset ?? state.offset);
     const won: Change[] = [];
-    const now = Date.now();
     for (const change of incoming) {
-      state = receiveHlc(state, change.hlc, now);
-      const before = registers[change.key];
-      registers[change.key] = mergeRegister(before, change);
-      if (registers[change.key] !== before) won.push(change);
+      const before = state.registers[change.key];
+      state.registers[change.key] = mergeRegister(before, change);
+      if (state.registers[change.key] !== before) won.push(change);
     }
-    if (queueWinners) for (const change of won) outbox[change.key] = change;
+    if (queueWinners) for (const change of won) state.outbox[change.key] = change;
+    const recovered = offset !== undefined && clockAhead(state, now);
+    if (recovered) state = { ...state, ...recoverClock(state, now, offset - state.offset) };
+    const followUps = followUp(
+      state,
+      won.map((c) => c.key),
+      now,
+    );
     await setItemsOrReportFull([
-      { item: registersStorage, value: registers },
-      { item: clockStorage, value: state },
-      ...(queueWinners && won.length > 0 ? [{ item: outboxStorage, value: outbox }] : []),
+      { item: registersStorage, value: state.registers },
+      { item: outboxStorage, value: state.outbox },
+      { item: clockStorage, value: state.clock },
+      ...(offset !== undefined ? [{ item: serverClockOffsetStorage, value: offset }] : []),
     ]);
     // Listeners hear of queued changes only (sync then sends them); pulled ones are not news.
-    if (won.length > 0) for (const listener of listeners) listener(queueWinners ? won : []);
-    return won.length;
+    if (won.length > 0)
+      for (const listener of listeners) listener(queueWinners ? [...won, ...followUps] : followUps);
+    return { changed: won.length, recovered };
   });
 }
 

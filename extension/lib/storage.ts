@@ -33,6 +33,15 @@ export const clockStorage = storage.defineItem<HlcState>('local:clock', {
   version: 1,
 });
 
+/**
+ * How far the sync server's clock runs ahead of this browser's (ms; negative: behind), as the
+ * last sync answer told it (extension/lib/server-clock.ts). 0 until this browser has synced.
+ */
+export const serverClockOffsetStorage = storage.defineItem<number>('local:server-clock-offset', {
+  fallback: 0,
+  version: 1,
+});
+
 /** A random id for this browser, used in clock stamps and per-device registers. */
 export const deviceIdStorage = storage.defineItem<string>('local:device-id', {
   init: () => randomId(10),

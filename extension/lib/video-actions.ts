@@ -10,7 +10,6 @@ import {
   roundIntervals,
   sameIntervals,
   unionIntervals,
-  watchedFraction,
 } from '../../shared/watched-intervals';
 import { MAX_NOTE_LENGTH, type VideoReport } from './background-calls';
 import { type ChangeDraft, writeProgress } from './progress-writer';
@@ -27,17 +26,13 @@ const isIntervalList = (v: Json | undefined): v is Interval[] =>
   Array.isArray(v) &&
   v.every((i) => Array.isArray(i) && typeof i[0] === 'number' && typeof i[1] === 'number');
 
-const numberIn = (v: Json | undefined): number | null =>
-  typeof v === 'number' && Number.isFinite(v) ? v : null;
-
 /**
- * Records watch progress: the duration (max), this device's watched spans (their union with
- * what it stored before, under the current reset epoch), the furthest point and the watched
- * share (max), and the resume point. When the share crosses `doneThreshold` from below, the
- * video is ticked done, once: a learner who unticks it later is not overruled by the next
- * report, as the share no longer crosses.
+ * Records watch progress: the duration (max) and this device's watched spans (their union with
+ * what it stored before), both under the current reset epoch, the furthest point (max), and
+ * the resume point. The writer then stores the share watched by every browser together and
+ * ticks the video done when it crosses the threshold (shared/watch-follow-ups.ts).
  */
-export function recordWatch(resourceKey: string, report: WatchReport, doneThreshold: number) {
+export function recordWatch(resourceKey: string, report: WatchReport) {
   const subject = progressSubject(resourceKey);
   return writeProgress(({ now, deviceId, stored, progressOf }): ChangeDraft[] => {
     const before = progressOf(subject);
@@ -50,7 +45,7 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
         ? Math.max(report.duration, storedDuration ?? 0)
         : storedDuration;
     if (duration !== null && duration !== storedDuration)
-      drafts.push({ key: { field: 'dur', subject }, value: duration });
+      drafts.push({ key: { field: 'len', epoch, subject }, value: duration });
 
     const storedMine = stored({ field: 'iv', epoch, device: deviceId, subject });
     const mineBefore = isIntervalList(storedMine) ? unionIntervals(storedMine) : [];
@@ -63,12 +58,6 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
     if (furthest > (before?.video?.furthest ?? 0))
       drafts.push({ key: { field: 'furthest', epoch, subject }, value: furthest });
 
-    const fractionBefore = before?.video?.fraction ?? 0;
-    const fraction = Math.max(fractionBefore, watchedFraction(everyDevice, duration));
-    const storedFraction = numberIn(stored({ field: 'fraction', epoch, subject })) ?? 0;
-    if (round4(fraction) > storedFraction)
-      drafts.push({ key: { field: 'fraction', epoch, subject }, value: round4(fraction) });
-
     const position = report.position;
     const storedPosition = before?.video?.position ?? null;
     if (
@@ -79,9 +68,6 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
         key: { field: 'pos', subject },
         value: { seconds: round1(position), at: now },
       });
-
-    if (fractionBefore < doneThreshold && fraction >= doneThreshold && before?.status !== 'done')
-      drafts.push({ key: { field: 'status', subject }, value: 'done' });
     return drafts;
   });
 }
@@ -138,5 +124,3 @@ function checkedNote(seconds: number, text: string): { seconds: number; text: st
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-/** Rounded down, so a stored share never claims more than was watched. */
-const round4 = (x: number) => Math.floor(x * 10_000) / 10_000;

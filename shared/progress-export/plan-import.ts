@@ -12,6 +12,7 @@ const KIND_OF: Record<ProgressField, ImportKind> = {
   note: 'notes',
   pos: 'resume points',
   dur: 'watching',
+  len: 'watching',
   furthest: 'watching',
   fraction: 'watching',
   iv: 'watching',

@@ -22,6 +22,13 @@ export const syncResponseSchema = z
       .array(registerChangeSchema)
       .describe('Every register whose value changed after the request’s cursor, oldest first.'),
     more: z.boolean().describe('true: call again (with the new cursor) for the next page.'),
+    serverTime: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        'The server’s clock when it answered, in ms since 1970 (UTC). Clients stamp their changes from it, not from their own clock.',
+      ),
   })
   .meta({ id: 'SyncResponse' });
 

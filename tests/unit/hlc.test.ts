@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc, parseHlc, receiveHlc, tickHlc } from '../../shared/hlc';
+import { formatHlc, parseHlc, stampAfter, tickHlc } from '../../shared/hlc';
 
 describe('hybrid logical clock', () => {
   it('formats fixed-width stamps whose string order is clock order', () => {
@@ -13,9 +13,11 @@ describe('hybrid logical clock', () => {
     const s2 = tickHlc(s1, 4000);
     expect(s2).toEqual({ ms: 5000, counter: 1 });
   });
-  it('moves past a remote stamp it receives', () => {
-    const s = receiveHlc({ ms: 10, counter: 0 }, formatHlc(50, 7, 'x'), 20);
-    expect(s).toEqual({ ms: 50, counter: 7 });
-    expect(tickHlc(s, 20)).toEqual({ ms: 50, counter: 8 });
+  it('stamps a change after the value it replaces, without moving the clock', () => {
+    const next = tickHlc({ ms: 10, counter: 0 }, 20);
+    expect(stampAfter(next, formatHlc(50, 7, 'x'))).toEqual({ ms: 50, counter: 8 });
+    expect(stampAfter(next, formatHlc(5, 7, 'x'))).toEqual(next);
+    expect(stampAfter(next, undefined)).toEqual(next);
+    expect(tickHlc(next, 21)).toEqual({ ms: 21, counter: 0 });
   });
 });

@@ -72,7 +72,7 @@ function randomChanges(seed: number): Change[] {
         at(r.pick([{ seconds: r.int(900), at: ms }, null]), { field: 'pos', subject });
         break;
       case 4:
-        at(r.pick([600, 900]), { field: 'dur', subject });
+        at(r.pick([600, 900]), { field: 'len', epoch, subject });
         break;
       case 5:
         at(ms, { field: 'first', epoch, subject });
@@ -192,7 +192,7 @@ describe('merge rules', () => {
   it('combines the intervals watched on two browsers instead of keeping one of them', () => {
     const subject = SUBJECTS[1]!;
     const changes = [
-      change({ field: 'dur', subject }, 1000, 1000, 0, 'laptop'),
+      change({ field: 'len', epoch: 0, subject }, 1000, 1000, 0, 'laptop'),
       change({ field: 'iv', epoch: 0, device: 'laptop', subject }, [[0, 300]], 2000, 0, 'laptop'),
       change(
         { field: 'iv', epoch: 0, device: 'desktop', subject },

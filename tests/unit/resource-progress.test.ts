@@ -152,4 +152,23 @@ describe('deriving progress from registers', () => {
     expect(map.get('a')?.status).toBe('done');
     expect(map.get('b')?.status).toBe('skipped');
   });
+
+  it('reads a duration stored the old way (p/dur/S) until the first reset, and not after', () => {
+    const legacy = registers([{ field: 'dur', subject: 'youtube:x' }, 600]);
+    expect(deriveProgress(legacy).get('youtube:x')?.video?.duration).toBe(600);
+    const reset = { ...legacy, ...registers([{ field: 'reset', subject: 'youtube:x' }, 5000]) };
+    expect(deriveProgress(reset).get('youtube:x')?.video).toBeNull();
+  });
+
+  it('shows the share the merged intervals cover when it is above the stored one', () => {
+    const p = deriveProgress(
+      registers(
+        [{ field: 'len', epoch: 0, subject: 'youtube:x' }, 100],
+        [{ field: 'fraction', epoch: 0, subject: 'youtube:x' }, 0.3],
+        [{ field: 'iv', epoch: 0, device: 'a', subject: 'youtube:x' }, [[0, 30]]],
+        [{ field: 'iv', epoch: 0, device: 'b', subject: 'youtube:x' }, [[30, 70]]],
+      ),
+    ).get('youtube:x');
+    expect(p?.video).toMatchObject({ fraction: 0.7, furthest: 70 });
+  });
 });

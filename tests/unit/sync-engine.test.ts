@@ -149,23 +149,45 @@ describe('sync round', () => {
     expect(await registersStorage.getValue()).toEqual(registers);
   });
 
-  it('shows the server’s own message when it refuses a request', async () => {
+  it('shows the server’s own message when it refuses a push, and still pulls', async () => {
     await setStatus([SLIDES], 'done');
+    remote(`p/status/${progressSubject(VIDEO)}`, 'skipped');
     server.interruptions.push({
       status: 400,
-      body: {
-        error: {
-          code: 'clock_skew',
-          message: 'An hlc is more than 5 minutes ahead of the server.',
-        },
-      },
+      body: { error: { code: 'value_too_large', message: 'A value is larger than 64 KiB.' } },
     });
     const status = await syncNow();
-    expect(status).toMatchObject({
-      kind: 'error',
-      message: 'An hlc is more than 5 minutes ahead of the server.',
-    });
+    expect(status).toMatchObject({ kind: 'error', message: 'A value is larger than 64 KiB.' });
     expect(Object.keys(await outboxStorage.getValue())).toHaveLength(1);
+    expect((await progressOf(VIDEO))?.status).toBe('skipped');
+  });
+
+  it('stamps by the server’s clock, so a later action wins over an earlier one from a browser whose clock is right', async () => {
+    server.clockAhead = 10 * 60_000; // this browser's clock is 10 minutes behind
+    await syncNow();
+    remote(`p/status/${progressSubject(SLIDES)}`, 'done', Date.now() + server.clockAhead - 60_000);
+    await setStatus([SLIDES], 'skipped');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect((await progressOf(SLIDES))?.status).toBe('skipped');
+    expect(server.value(`p/status/${progressSubject(SLIDES)}`)).toBe('skipped');
+  });
+
+  it('recovers by itself from a clock that was a day ahead: re-stamps what waits and syncs', async () => {
+    server.clockAhead = -24 * 3600_000; // this browser's clock is a day ahead
+    await setStatus([SLIDES], 'done');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(await outboxStorage.getValue()).toEqual({});
+    const key = `p/status/${progressSubject(SLIDES)}`;
+    const stamped = Number(server.registers.get(key)?.register.hlc.slice(0, 15));
+    expect(stamped).toBeLessThanOrEqual(Date.now() + server.clockAhead);
+    // Another browser unticks it a minute later, by the right time: that untick stands.
+    remote(key, 'none', Date.now() + server.clockAhead + 60_000);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect((await progressOf(SLIDES))?.status).toBe('none');
+    // And what this browser does next is stamped by the server's clock, not a day ahead.
+    await setStatus([SLIDES], 'skipped');
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(server.value(key)).toBe('skipped');
   });
 
   it('signs out on 401 and keeps all local progress and waiting changes', async () => {

@@ -97,11 +97,11 @@ describe('sync schedule', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     registerSyncSchedule();
     const watch = (until: number) =>
-      recordWatch(
-        'https://example.com/v',
-        { duration: 60, intervals: [[0, until]], position: until },
-        0.9,
-      );
+      recordWatch('https://example.com/v', {
+        duration: 60,
+        intervals: [[0, until]],
+        position: until,
+      });
     await watch(5);
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 500);
     await watch(6);

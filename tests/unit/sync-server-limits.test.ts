@@ -100,12 +100,13 @@ describe('server limits', () => {
       Array.from({ length: 1500 }, (_, i) => page(i)),
       'done',
     );
-    // The first request of 1,000 changes fills the account; the second is refused.
+    // The first request of 1,000 changes fills the account; the second is refused, and the
+    // round still pulls (with nothing to push): a refused push never stops the pull.
     server.whileInFlight = async () => {
       server.accountFull = true;
     };
     expect(await syncScheduled()).toMatchObject({ kind: 'paused', pending: 500 });
-    expect(server.syncRequests.map((r) => r.changes.length)).toEqual([1000, 500]);
+    expect(server.syncRequests.map((r) => r.changes.length)).toEqual([1000, 500, 0]);
     expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
   });
 

@@ -29,7 +29,20 @@ describe('POST /v1/sync', () => {
     const next = await sync(b.token, bSeen.cursor);
     expect(keysOf(next.changes)).toEqual(['k2']);
     const quiet = await sync(b.token, next.cursor);
-    expect(quiet).toEqual({ cursor: next.cursor, changes: [], more: false });
+    expect(quiet).toEqual({
+      cursor: next.cursor,
+      changes: [],
+      more: false,
+      serverTime: expect.any(Number),
+    });
+  });
+
+  it('tells the server’s time in every answer, so clients can stamp by it', async () => {
+    const a = await createAccount();
+    const before = Date.now();
+    const { serverTime } = await sync(a.token, null);
+    expect(serverTime).toBeGreaterThanOrEqual(before);
+    expect(serverTime).toBeLessThanOrEqual(Date.now());
   });
 
   it('sends a register once, with its latest value, however often it changed', async () => {

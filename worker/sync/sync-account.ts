@@ -29,7 +29,8 @@ export async function syncAccount(
 ): Promise<{ response: SyncResponse; changed: boolean }> {
   const { accountId, accountSeq } = device;
   const afterSeq = readCursor(cursor, accountId, accountSeq);
-  checkClockSkew(changes, Date.now());
+  const serverTime = Date.now();
+  checkClockSkew(changes, serverTime);
   checkOneRulePerKey(changes);
   const config = readConfig(env);
   const quota = {
@@ -63,6 +64,7 @@ export async function syncAccount(
       cursor: encodeCursor(accountId, page.lastSeq),
       changes: page.changes,
       more: page.more,
+      serverTime,
     },
     changed: won?.won === 1,
   };

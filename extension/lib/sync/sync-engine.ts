@@ -10,6 +10,7 @@ import type { Change } from '../../../shared/register';
 import { unreadableCurricula } from '../curricula';
 import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
+import { offsetFrom } from '../server-clock';
 import {
   outboxStorage,
   registersStorage,
@@ -20,7 +21,7 @@ import {
 } from '../storage';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage-full';
 import { validRegisters } from '../valid-registers';
-import { checkChanges, chunkChanges } from './chunk-changes';
+import { checkChanges, chunkChanges, type RefusedChange } from './chunk-changes';
 import { removeAcknowledged } from './outbox-ack';
 import { postSync } from './sync-client';
 import { isSyncError, SyncError } from './sync-error';
@@ -59,13 +60,17 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
       throw new SyncError('bad-response', 'The sync server kept sending more pages; sync stopped.');
     }
     const chunk = chunks[request] ?? [];
+    const sentAt = Date.now();
     const answer = await postSync(account, { cursor, changes: chunk });
+    const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
     if (!(await stillCurrent(account))) return;
-    await applyRemoteChanges(answer.changes);
-    await syncCursorStorage.setValue(answer.cursor);
+    const { recovered } = await applyRemoteChanges(answer.changes, offset);
+    // A clock brought back re-stamped some registers, whose earlier stamps may have reached
+    // the server (a request whose answer was lost): pull everything again to take the server's.
+    cursor = recovered ? null : answer.cursor;
+    await syncCursorStorage.setValue(cursor);
     await removeAcknowledged(chunk);
-    cursor = answer.cursor;
-    more = answer.more;
+    more = recovered || answer.more;
   }
 }
 
@@ -82,6 +87,49 @@ async function outOfRoom(): Promise<SyncStatus> {
     const before = await syncStatusStorage.getValue();
     return { ...before, kind: 'paused', at: Date.now(), message: STORAGE_FULL_MESSAGE };
   }
+}
+
+/** `exchange`, pulling everything again when the server no longer knows the cursor. */
+async function exchangeFromCursor(account: SyncAccount, changes: Change[]): Promise<void> {
+  try {
+    await exchange(account, changes);
+  } catch (error) {
+    if (!(isSyncError(error) && error.code === 'invalid_cursor')) throw error;
+    // The server does not know this cursor (its data was reset): pull everything again.
+    await syncCursorStorage.setValue(null);
+    await exchange(account, changes);
+  }
+}
+
+/** The server refused what was pushed (not who pushed it, nor the cursor, nor how often). */
+const refusedPush = (error: unknown): error is SyncError =>
+  isSyncError(error) &&
+  (error.kind === 'quota' ||
+    (error.kind === 'rejected' &&
+      error.status !== null &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      error.code !== 'invalid_cursor'));
+
+/**
+ * Pushes the outbox and pulls. A push the server refuses never stops the pull: the round then
+ * pulls with nothing to push, and that answer also tells the server's time. When the refusal
+ * was `clock_skew`, that pull has moved the stamps that ran ahead back to the server's time
+ * (progress-writer.ts, clock-recovery.ts), and the outbox is sent again.
+ */
+async function pushAndPull(account: SyncAccount): Promise<RefusedChange[]> {
+  const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
+  try {
+    await exchangeFromCursor(account, sendable);
+  } catch (error) {
+    if (!refusedPush(error)) throw error;
+    await exchangeFromCursor(account, []);
+    if (error.code !== 'clock_skew') throw error;
+    const again = checkChanges(Object.values(await outboxStorage.getValue()));
+    await exchangeFromCursor(account, again.sendable);
+    return again.refused;
+  }
+  return refused;
 }
 
 /** The status a failed round leaves behind. */
@@ -119,15 +167,7 @@ export async function syncRound(): Promise<SyncStatus> {
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   try {
     await setSyncStatus('syncing');
-    const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
-    try {
-      await exchange(account, sendable);
-    } catch (error) {
-      if (!(isSyncError(error) && error.code === 'invalid_cursor')) throw error;
-      // The server does not know this cursor (its data was reset): pull everything again.
-      await syncCursorStorage.setValue(null);
-      await exchange(account, sendable);
-    }
+    const refused = await pushAndPull(account);
     if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
     const unreadable = unreadableCurricula(
       validRegisters(await registersStorage.getValue()).registers,

@@ -13,12 +13,12 @@ import {
 export type { WranglerDev };
 
 export async function startWranglerDev(
-  options: { vars?: Record<string, string> } = {},
+  options: { vars?: Record<string, string>; script?: string } = {},
 ): Promise<WranglerDev> {
   const persistDir = mkdtempSync(join(tmpdir(), 'readalong-d1-'));
   const remove = () => rmSync(persistDir, { recursive: true, force: true });
   try {
-    const worker = await startProcess({ persistDir, vars: options.vars });
+    const worker = await startProcess({ persistDir, vars: options.vars, script: options.script });
     return {
       ...worker,
       stop: async () => {

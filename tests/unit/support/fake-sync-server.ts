@@ -3,8 +3,10 @@
  * request with the shared schemas (so the client's requests must match the contract), merges
  * with the shared register rule, and pages pulls by a sequence-number cursor, like the worker.
  */
+import { parseHlc } from '../../../shared/hlc';
 import { mergeRegister, type Register } from '../../../shared/register';
 import { syncRequestSchema } from '../../../shared/sync-protocol';
+import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync-protocol/limits';
 
 interface Stored {
   register: Register;
@@ -29,6 +31,8 @@ export class FakeSyncServer {
   syncRequests: Array<{ cursor: string | null; changes: { key: string; hlc: string }[] }> = [];
   /** Answers the next requests with these instead (one each). */
   interruptions: Interruption[] = [];
+  /** How far this server's clock runs ahead of `Date.now()` (ms), told in `serverTime`. */
+  clockAhead = 0;
   /** The account's recovery key (the fake has one account). */
   recoveryKey = 'RK12-3456-7890-ABCD';
   /** While true, a sync request that pushes changes is refused as over the account's quota. */
@@ -95,6 +99,10 @@ export class FakeSyncServer {
         this.whileInFlight = null;
         await hook();
       }
+      const now = Date.now() + this.clockAhead;
+      if (changes.some((c) => (parseHlc(c.hlc)?.ms ?? 0) > now + MAX_CLOCK_SKEW_MS)) {
+        return json(400, { error: { code: 'clock_skew', message: 'A stamp is ahead.' } });
+      }
       for (const change of changes) this.put(change);
       return json(200, this.pull(cursor));
     }
@@ -123,6 +131,7 @@ export class FakeSyncServer {
       cursor: String(last ? last[1].seq : Math.max(after, this.seq)),
       changes: page.map(([key, { register }]) => ({ key, ...register })),
       more: newer.length > page.length,
+      serverTime: Date.now() + this.clockAhead,
     };
   }
 }
