@@ -118,11 +118,24 @@ export async function measuredSync(
   };
 }
 
-/** Pushes `changes` in requests of the largest allowed size (pulling nothing back). */
+/** Pulls until the server has nothing more after the cursor; returns the last cursor. */
+export async function catchUp(url: string, device: Credentials, from: string | null) {
+  let cursor = from;
+  for (let more = true; more; ) {
+    const page: MeasuredSync = await measuredSync(url, device, cursor, []);
+    cursor = page.cursor;
+    more = page.more;
+  }
+  return cursor;
+}
+
+/**
+ * Pushes `changes` in requests of the largest allowed size, then pulls until caught up (each
+ * answer also holds a page of what came after the cursor); returns the caught-up cursor.
+ */
 export async function pushAll(url: string, device: Credentials, changes: Change[]) {
   let cursor: string | null = null;
   for (let i = 0; i < changes.length; i += MAX_CHANGES_PER_SYNC) {
-    // The cursor follows the pushes, so each answer pulls back only the few rows after it.
     const answer: MeasuredSync = await measuredSync(
       url,
       device,
@@ -131,5 +144,5 @@ export async function pushAll(url: string, device: Credentials, changes: Change[
     );
     cursor = answer.cursor;
   }
-  return cursor;
+  return catchUp(url, device, cursor);
 }
