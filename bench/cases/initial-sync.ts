@@ -37,8 +37,7 @@ export async function initialSync(ctx: BenchContext): Promise<Row[]> {
   const browser = installMemoryBrowser();
   // The extension's modules read the global browser when they load: import them after it.
   const { syncRound } = await import('../../extension/lib/sync/sync-engine');
-  const { syncAccountStorage } = await import('../../extension/lib/sync/sync-storage');
-  const { registersStorage } = await import('../../extension/lib/storage');
+  const { registersStorage, syncAccountStorage } = await import('../../extension/lib/storage');
   const [readalongProxy, pouchProxy, floorProxy] = await Promise.all([
     startCountingProxy(ctx.server.url),
     startCountingProxy(new URL(pouch.dbUrl).origin),

@@ -7,10 +7,9 @@
  * and evaluating the scripts.
  */
 import { CHECKLIST_PAINTED_MARK, POPUP_START_MARK } from '../../extension/entrypoints/popup/popup-marks';
-import { DEFAULT_SETTINGS } from '../../extension/lib/settings';
 import { launchExtension } from '../../tests/e2e/support/launch-extension';
 import type { BenchContext } from '../bench-context';
-import { bigCurriculum, progressRegisters } from '../extension/popup-fixture';
+import { bigCurriculum, popupRegisters } from '../extension/popup-fixture';
 import type { Row } from '../results';
 import { alternate, spread } from '../rounds';
 
@@ -25,18 +24,11 @@ export async function popupOpen(ctx: BenchContext, extensionDir: string): Promis
     const curriculum = bigCurriculum();
     const worker = await browser.serviceWorker();
     await worker.evaluate(
-      async ([curricula, registers, settings]) => {
+      async (registers) => {
         const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-        await api.storage.local.set({
-          curricula,
-          curricula$: { v: 1 },
-          registers,
-          registers$: { v: 1 },
-          settings,
-          settings$: { v: 2 },
-        });
+        await api.storage.local.set({ registers });
       },
-      [[curriculum], progressRegisters(curriculum), { ...DEFAULT_SETTINGS, activeCurriculumId: curriculum.id }] as const,
+      popupRegisters(curriculum),
     );
     const [samples] = await alternate<Sample>(
       [

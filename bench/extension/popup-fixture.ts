@@ -1,8 +1,11 @@
 /**
  * What the popup of `npm run bench` opens on: an imported 1,000-item curriculum (50 weeks,
  * each with a sub-section; a video every fifth item) and progress on half of its items (opened
- * on two devices, some done or skipped, videos part watched), as registers.
+ * on two devices, some done or skipped, videos part watched), as registers, with the
+ * curriculum itself and the setting that makes it the active one.
  */
+import { curriculumDrafts } from '../../extension/lib/curriculum-registers';
+import { settingDrafts } from '../../extension/lib/settings';
 import type { Curriculum, Item, Section } from '../../shared/curriculum';
 import { formatHlc } from '../../shared/hlc';
 import { encodeProgressKey, PROGRESS_MERGE, type ProgressKey } from '../../shared/progress-keys';
@@ -70,3 +73,23 @@ export function progressRegisters(curriculum: Curriculum): Record<string, Regist
   return registers;
 }
 
+
+/**
+ * Everything the popup reads, as the registers in storage: the progress, the curriculum (kept
+ * in registers as an import is) and the setting that makes it the active one.
+ */
+export function popupRegisters(curriculum: Curriculum): Record<string, Register> {
+  const registers = progressRegisters(curriculum);
+  const drafts = [
+    ...curriculumDrafts(curriculum, registers),
+    ...settingDrafts({ activeCurriculumId: curriculum.id }),
+  ];
+  for (const draft of drafts) {
+    registers[draft.key] = {
+      value: draft.value,
+      hlc: formatHlc(1_700_000_000_000, 0, 'dev'),
+      merge: draft.merge,
+    };
+  }
+  return registers;
+}

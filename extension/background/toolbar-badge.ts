@@ -1,28 +1,27 @@
 /**
  * The toolbar badge: the active curriculum's overall percent finished ((done + skipped) /
- * items), kept up to date whenever the registers (local writes and pulled changes alike), the
- * curricula or the chosen curriculum change.
+ * items), kept up to date whenever the registers change: local writes and pulled changes of
+ * progress, curricula and the chosen curriculum alike.
  */
 import { browser } from 'wxt/browser';
 import { deriveProgress } from '../../shared/resource-progress';
-import { activeCurriculum } from '../lib/active-curriculum';
 import { buildChecklist, percentFinished } from '../lib/checklist-model';
-import { loadCurricula } from '../lib/curricula';
-import { importedCurriculaStorage, registersStorage, settingsStorage } from '../lib/storage';
+import { activeCurriculum, installedCurricula } from '../lib/curricula';
+import { settingsFrom } from '../lib/settings';
+import { registersStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
 
 const BADGE_COLOUR = '#146c2e';
 
 /** The badge text for the current state: "42%", or nothing when no curriculum is installed. */
 export async function badgeText(): Promise<string> {
-  const [curricula, settings, stored] = await Promise.all([
-    loadCurricula(),
-    settingsStorage.getValue(),
-    registersStorage.getValue(),
-  ]);
-  const curriculum = activeCurriculum(curricula, settings.activeCurriculumId);
+  const { registers } = validRegisters(await registersStorage.getValue());
+  const curriculum = activeCurriculum(
+    installedCurricula(registers),
+    settingsFrom(registers).activeCurriculumId,
+  );
   if (!curriculum) return '';
-  const progress = deriveProgress(validRegisters(stored).registers);
+  const progress = deriveProgress(registers);
   return `${percentFinished(buildChecklist(curriculum, progress).totals)}%`;
 }
 
@@ -51,7 +50,5 @@ export function registerToolbarBadge(): void {
   };
   // Every write, local or pulled, lands in the registers item: one watch sees them all.
   registersStorage.watch(update);
-  settingsStorage.watch(update);
-  importedCurriculaStorage.watch(update);
   update();
 }

@@ -7,8 +7,8 @@
  * queued or sent; nothing about it outlives the lookup.
  */
 import { browser } from 'wxt/browser';
-import type { InstalledIndex } from '../lib/installed-index';
 import { recordOpened } from '../lib/progress-actions';
+import type { InstalledIndex } from './installed-index';
 
 interface NavigationDetails {
   tabId: number;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { callBackground } from '../lib/background-calls';
+import { call } from '../lib/background-calls';
+import { syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
-import { syncStatusStorage } from '../lib/sync/sync-storage';
 import { useStorageValue } from '../lib/use-storage-value';
 import './sync-status.css';
 
@@ -35,7 +35,7 @@ export function SyncStatus({
   useEffect(() => {
     if (!offline) return;
     // Pages hear that the network is back at once (the service worker is not told).
-    const back = () => void callBackground('sync-now', undefined).catch(() => {});
+    const back = () => void call('sync-now').catch(() => {});
     window.addEventListener('online', back);
     return () => window.removeEventListener('online', back);
   }, [offline]);
@@ -46,7 +46,7 @@ export function SyncStatus({
   const onRetry = async () => {
     setRetrying(true);
     try {
-      await callBackground('sync-now', undefined);
+      await call('sync-now');
     } catch {
       // The status item says what went wrong.
     } finally {

@@ -4,8 +4,7 @@ import { useYouTubeAccess } from '../lib/use-youtube-access';
 import { requestYouTubeAccess } from '../lib/youtube-access';
 import './theme.css';
 import './youtube-access-notice.css';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../lib/message-of';
 
 /**
  * Shown only while Readalong may not run on YouTube: says what that stops, with a button to

@@ -1,25 +1,27 @@
 /**
- * The background service worker: wiring only. It owns every write to progress; features
+ * The background service worker: wiring only. It owns every write to storage; features
  * register their listeners here, synchronously, so that an event that wakes the worker finds
  * its listener in place.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerProgressCalls } from '../background/progress-calls';
+import { answerCalls } from '../background/answer-calls';
+import { callHandlers } from '../background/call-handlers';
+import { createInstalledIndex } from '../background/installed-index';
 import { registerSidePanel } from '../background/side-panel';
-import { registerSync } from '../background/sync';
 import { registerToolbarBadge } from '../background/toolbar-badge';
 import { registerNavigationTracking } from '../background/track-navigation';
-import { registerVideoProgress } from '../background/video-progress';
-import { listenForCalls } from '../lib/background-calls';
-import { createInstalledIndex } from '../lib/installed-index';
+import { migrateStore } from '../lib/store-migration';
+import { registerSyncSchedule } from '../lib/sync/sync-schedule';
 
 export default defineBackground(() => {
-  listenForCalls();
-  registerProgressCalls();
+  // First in the writer's queue: every write after it sees the migrated registers.
+  migrateStore().catch((error: unknown) =>
+    console.error('Readalong: could not move stored data into the registers:', error),
+  );
   const installedIndex = createInstalledIndex();
+  answerCalls(callHandlers(installedIndex));
   registerNavigationTracking(installedIndex);
-  registerVideoProgress(installedIndex);
-  registerSidePanel(installedIndex);
+  registerSidePanel();
   registerToolbarBadge();
-  registerSync();
+  registerSyncSchedule();
 });

@@ -1,11 +1,11 @@
 /**
  * Importing a reading list from the options page: Markdown → curriculum (the shared
- * importer), checked against what is installed, then kept in `importedCurriculaStorage`.
+ * importer), checked against what is installed; the page then asks the background to keep it
+ * (the `import-curriculum` call).
  */
-import { bundledCurricula } from '../../shared/curricula';
 import { type Curriculum, walkItems } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
-import { importedCurriculaStorage } from './storage';
+import { isBundled } from './curricula';
 
 export interface ImportRequest {
   markdown: string;
@@ -40,10 +40,9 @@ export function prepareImport(
     source: blankToUndefined(request.source),
   };
   let curriculum = importMarkdown(request.markdown, options);
-  const bundledIds = new Set(bundledCurricula.map((c) => c.id));
-  if (bundledIds.has(curriculum.id)) {
+  if (isBundled(curriculum.id)) {
     let n = 2;
-    while (bundledIds.has(`${curriculum.id.slice(0, 60)}-${n}`)) n++;
+    while (isBundled(`${curriculum.id.slice(0, 60)}-${n}`)) n++;
     curriculum = importMarkdown(request.markdown, {
       ...options,
       id: `${curriculum.id.slice(0, 60)}-${n}`,
@@ -54,19 +53,4 @@ export function prepareImport(
     itemCount: [...walkItems(curriculum)].length,
     replaces: imported.find((c) => c.id === curriculum.id),
   };
-}
-
-/** Keeps an imported curriculum, replacing an earlier one with the same id. */
-export async function saveImport(curriculum: Curriculum): Promise<void> {
-  const current = await importedCurriculaStorage.getValue();
-  await importedCurriculaStorage.setValue([
-    ...current.filter((c) => c.id !== curriculum.id),
-    curriculum,
-  ]);
-}
-
-/** Removes an imported curriculum. Progress is keyed by resource, so none is lost. */
-export async function removeImport(id: string): Promise<void> {
-  const current = await importedCurriculaStorage.getValue();
-  await importedCurriculaStorage.setValue(current.filter((c) => c.id !== id));
 }

@@ -9,9 +9,9 @@ import { type ChangeDraft, writeProgress } from './progress-writer';
 /** The resource was opened (visited) in this browser. */
 export function recordOpened(resourceKey: string) {
   const subject = progressSubject(resourceKey);
-  return writeProgress(({ now, deviceId, progressOf, registers }): ChangeDraft[] => {
+  return writeProgress(({ now, deviceId, progressOf, stored }): ChangeDraft[] => {
     const epoch = progressOf(subject)?.epoch ?? 0;
-    const mine = registers[`p/opens/${epoch}/${deviceId}/${subject}`]?.value;
+    const mine = stored({ field: 'opens', epoch, device: deviceId, subject });
     const opens = typeof mine === 'number' ? mine : 0;
     return [
       { key: { field: 'first', epoch, subject }, value: now },

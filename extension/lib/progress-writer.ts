@@ -1,6 +1,6 @@
 /**
  * The one place registers are written (it runs in the background service worker): progress
- * (`writeProgress`) and every other synced register, such as imported curricula
+ * (`writeProgress`) and every other register, imported curricula and settings
  * (`writeRegisters`). Each write stamps its changes with the clock, merges them into the
  * registers, and queues them in the outbox, all in ONE storage call: a service worker killed
  * mid-write leaves either the old state or the new one, never half of it. Writes run one at a
@@ -40,12 +40,14 @@ export interface RegisterDraft {
   merge: MergeRule;
 }
 
-/** Another value written in the same storage call (e.g. what the drafts were made from). */
+/** Another value written in the same storage call (e.g. entries set aside). */
 export type AlsoWrite = Parameters<typeof storage.setItems>[0][number];
 
 export interface RegisterPlan {
   drafts: RegisterDraft[];
   alsoWrite?: AlsoWrite[];
+  /** Storage keys removed once the rest is written (what a migration has moved). */
+  remove?: `local:${string}`[];
 }
 
 export interface WriteContext {
@@ -54,13 +56,15 @@ export interface WriteContext {
   registers: Record<string, Register>;
   /** The current progress of a subject (derived from the registers before this write). */
   progressOf(subject: string): ResourceProgress | undefined;
+  /** The value a progress register holds now (undefined: none). */
+  stored(key: ProgressKey): Json | undefined;
 }
 
 type Listener = (changed: Change[]) => void;
 const listeners = new Set<Listener>();
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Called after every progress write that changed something (badge, sync scheduling). */
+/** Called after every write that changed something (sync scheduling). */
 export function onProgressWritten(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -96,7 +100,7 @@ type Planner = (ctx: {
  * the lock) and says what to write; each draft is stamped, merged and queued, and only the
  * ones that change a register count.
  */
-function commit(plan: Planner, notify: boolean): Promise<Change[]> {
+function commit(plan: Planner): Promise<Change[]> {
   return serialize(async () => {
     const [registers, clock, storedOutbox, deviceId] = await Promise.all([
       readRegisters(),
@@ -107,7 +111,15 @@ function commit(plan: Planner, notify: boolean): Promise<Change[]> {
     // A copy: with nothing stored, getValue() hands out the item's shared fallback object.
     const outbox = { ...storedOutbox };
     const now = Date.now();
-    const { drafts, alsoWrite = [] } = await plan({ now, deviceId: deviceId!, registers });
+    const {
+      drafts,
+      alsoWrite = [],
+      remove = [],
+    } = await plan({
+      now,
+      deviceId: deviceId!,
+      registers,
+    });
     let state = clock;
     const changes: Change[] = [];
     for (const draft of drafts) {
@@ -125,18 +137,20 @@ function commit(plan: Planner, notify: boolean): Promise<Change[]> {
         changes.push(change);
       }
     }
-    if (changes.length === 0 && alsoWrite.length === 0) return [];
-    await storage.setItems([
-      ...(changes.length > 0
-        ? [
-            { item: registersStorage, value: registers },
-            { item: outboxStorage, value: outbox },
-            { item: clockStorage, value: state },
-          ]
-        : []),
-      ...alsoWrite,
-    ]);
-    if (notify && changes.length > 0) for (const listener of listeners) listener(changes);
+    if (changes.length > 0 || alsoWrite.length > 0)
+      await storage.setItems([
+        ...(changes.length > 0
+          ? [
+              { item: registersStorage, value: registers },
+              { item: outboxStorage, value: outbox },
+              { item: clockStorage, value: state },
+            ]
+          : []),
+        ...alsoWrite,
+      ]);
+    if (remove.length > 0)
+      await storage.removeItems(remove.map((key) => ({ key, options: { removeMeta: true } })));
+    if (changes.length > 0) for (const listener of listeners) listener(changes);
     return changes;
   });
 }
@@ -153,6 +167,7 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
         derived ??= deriveProgress(registers);
         return derived.get(subject);
       },
+      stored: (key) => registers[encodeProgressKey(key)]?.value,
     });
     return {
       drafts: drafts.map((draft) => ({
@@ -161,17 +176,18 @@ export function writeProgress(build: (ctx: WriteContext) => ChangeDraft[]): Prom
         merge: PROGRESS_MERGE[draft.key.field],
       })),
     };
-  }, true);
+  });
 }
 
 /**
- * Local writes of registers that are not resource progress (imported curricula): `plan` looks
- * at the registers as they are and says what to write, and what else to store in the same call.
+ * Local writes of registers that are not resource progress (imported curricula, settings):
+ * `plan` looks at the registers as they are and says what to write, and what else to store or
+ * remove with it.
  */
 export function writeRegisters(
   plan: (registers: Readonly<Record<string, Register>>) => Promise<RegisterPlan> | RegisterPlan,
 ): Promise<Change[]> {
-  return commit(({ registers }) => plan(registers), false);
+  return commit(({ registers }) => plan(registers));
 }
 
 /**

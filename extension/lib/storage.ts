@@ -1,16 +1,17 @@
 /**
- * Every value the extension keeps, declared once. All live in `storage.local` and are
- * versioned, so a later release can migrate them. Only curriculum resources ever reach these
- * items: a URL that matches no item is never written anywhere.
+ * Every item the extension keeps, declared once, all in `storage.local`, each versioned so a
+ * later release can migrate it. What the learner keeps (progress, imported curricula,
+ * settings) is in ONE item, the registers, written only by the background's writer
+ * (lib/progress-writer.ts); the rest belongs to this browser alone. Only curriculum resources
+ * ever reach these items: a URL that matches no item is never written anywhere.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Curriculum } from '../../shared/curriculum';
 import type { HlcState } from '../../shared/hlc';
 import type { Change, Register } from '../../shared/register';
 import { randomId } from './random-id';
-import { clampDoneThreshold, DEFAULT_SETTINGS, type Settings } from './settings';
+import { SIGNED_OUT, type SyncAccount, type SyncStatus } from './sync/sync-storage';
 
-/** Progress, as sync registers by key (see shared/progress-keys.ts). */
+/** Progress, imported curricula and settings, as sync registers by key (shared/register-keys.ts). */
 export const registersStorage = storage.defineItem<Record<string, Register>>('local:registers', {
   fallback: {},
   version: 1,
@@ -37,34 +38,10 @@ export const deviceIdStorage = storage.defineItem<string>('local:device-id', {
   version: 1,
 });
 
-/** Curricula the learner imported (the book club's is bundled with the extension). */
-export const importedCurriculaStorage = storage.defineItem<Curriculum[]>('local:curricula', {
-  fallback: [],
-  version: 1,
-});
-
 /**
- * Settings. Version 2 stores the done threshold as a share (0.9); version 1 (development
- * builds) stored it as a percent (90).
+ * Entries found unreadable in storage (registers, or what an earlier build kept), set aside
+ * instead of being thrown away.
  */
-export const settingsStorage = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: {
-    2: (old: Partial<Settings> | null): Settings => {
-      const threshold = old?.doneThreshold;
-      return {
-        ...DEFAULT_SETTINGS,
-        ...old,
-        doneThreshold: clampDoneThreshold(
-          typeof threshold === 'number' && threshold > 1 ? threshold / 100 : threshold,
-        ),
-      };
-    },
-  },
-});
-
-/** Register entries found unreadable in storage, kept aside instead of being thrown away. */
 export const quarantineStorage = storage.defineItem<Record<string, unknown>>('local:quarantine', {
   fallback: {},
   version: 1,
@@ -79,3 +56,44 @@ export const popupStateStorage = storage.defineItem<PopupState>('local:popup-sta
   fallback: { collapsed: {}, onlyUnfinished: false },
   version: 1,
 });
+
+/** `null`: this browser does not sync (the default: sync is opt-in). */
+export const syncAccountStorage = storage.defineItem<SyncAccount | null>('local:sync-account', {
+  fallback: null,
+  version: 1,
+});
+
+/** Where the last pull ended: the server's opaque cursor (`null`: pull everything). */
+export const syncCursorStorage = storage.defineItem<string | null>('local:sync-cursor', {
+  fallback: null,
+  version: 1,
+});
+
+export const syncStatusStorage = storage.defineItem<SyncStatus>('local:sync-status', {
+  fallback: SIGNED_OUT,
+  version: 1,
+});
+
+/** The server the learner chose in the options page; `null`: the build-time default. */
+export const syncServerUrlStorage = storage.defineItem<string | null>('local:sync-server-url', {
+  fallback: null,
+  version: 1,
+});
+
+/** Failures in a row, for the back-off between retries (survives the service worker). */
+export const syncFailuresStorage = storage.defineItem<number>('local:sync-failures', {
+  fallback: 0,
+  version: 1,
+});
+
+/**
+ * What builds before the registers held everything kept beside them: imported curricula
+ * (`curricula`), settings (`settings`) and a snapshot of the curricula as last synced
+ * (`sync-curricula`). Read once by lib/store-migration.ts, which moves them into the registers
+ * and removes them.
+ */
+export const LEGACY_KEYS = {
+  curricula: 'local:curricula',
+  settings: 'local:settings',
+  syncedCurricula: 'local:sync-curricula',
+} as const;

@@ -1,7 +1,17 @@
 /**
- * Messages the background sends to the YouTube content script of one tab
- * (`browser.tabs.sendMessage`), to show and drive the video in the side panel.
+ * How the side panel and the YouTube content script of the tab it follows talk, directly (the
+ * background is not in between): the panel opens a port to the tab (`browser.tabs.connect`, no
+ * permission needed) and the content script pushes the video's status over it whenever it
+ * changes; a seek is a message to the tab (`browser.tabs.sendMessage`) that answers. A content
+ * script that starts in a tab says so once (`TAB_VIDEO_READY`), so a panel already following
+ * that tab connects.
  */
+
+/** The name of the port the side panel opens to a tab. */
+export const TAB_VIDEO_PORT = 'readalong-tab-video';
+
+/** Sent by a content script as it starts (`browser.runtime.sendMessage`). */
+export const TAB_VIDEO_READY = { readalongTabReady: true } as const;
 
 /** What the video in a tab is doing now. Only a curriculum video is ever described. */
 export type TabVideoStatus =
@@ -19,22 +29,25 @@ export type TabVideoStatus =
       resumeOffer: number | null;
     };
 
-export type TabVideoRequest =
-  | { readalongTab: 'status' }
-  /** Seeks, unless another video than `videoId` plays in the tab by now. */
-  | { readalongTab: 'seek'; videoId: string; seconds: number };
+/** Seeks, unless another video than `videoId` plays in the tab by now. */
+export interface TabSeekRequest {
+  readalongSeek: { videoId: string; seconds: number };
+}
 
-export type TabVideoReply = { ok: true; status: TabVideoStatus } | { ok: false; error: string };
+export type TabSeekReply = { ok: true } | { ok: false; error: string };
 
-export function isTabVideoRequest(message: unknown): message is TabVideoRequest {
-  const m = message as Partial<{ readalongTab: unknown; videoId: unknown; seconds: unknown }>;
-  if (!m || typeof m !== 'object') return false;
-  if (m.readalongTab === 'status') return true;
+export function isTabSeekRequest(message: unknown): message is TabSeekRequest {
+  const seek = (message as Partial<TabSeekRequest> | null)?.readalongSeek;
   return (
-    m.readalongTab === 'seek' &&
-    typeof m.videoId === 'string' &&
-    typeof m.seconds === 'number' &&
-    Number.isFinite(m.seconds) &&
-    m.seconds >= 0
+    typeof seek === 'object' &&
+    seek !== null &&
+    typeof seek.videoId === 'string' &&
+    typeof seek.seconds === 'number' &&
+    Number.isFinite(seek.seconds) &&
+    seek.seconds >= 0
   );
+}
+
+export function isTabVideoReady(message: unknown): boolean {
+  return (message as { readalongTabReady?: unknown } | null)?.readalongTabReady === true;
 }

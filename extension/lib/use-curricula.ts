@@ -1,33 +1,29 @@
 import { useMemo } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
-import { activeCurriculum } from './active-curriculum';
-import { installedCurricula } from './installed-curricula';
-import { importedCurriculaStorage, settingsStorage } from './storage';
-import { useStorageValue } from './use-storage-value';
+import { call } from './background-calls';
+import { activeCurriculum, installedCurricula } from './curricula';
+import { settingsFrom } from './settings';
+import { useRegisters } from './use-registers';
 
 export interface CurriculaState {
   /** Every installed curriculum: the bundled ones, then the learner's imports. */
   curricula: Curriculum[];
   /** The one to show (the learner's choice, or the first). */
   active: Curriculum | undefined;
-  /** Remembers the learner's choice (settings, so the side panel and badge follow). */
+  /** Remembers the learner's choice (a setting, so the side panel and badge follow). */
   choose(id: string): Promise<void>;
 }
 
-/** The installed curricula and the active one, from local storage; undefined while loading. */
+/** The installed curricula and the active one, from the registers; undefined while loading. */
 export function useCurricula(): CurriculaState | undefined {
-  const imported = useStorageValue(importedCurriculaStorage);
-  const settings = useStorageValue(settingsStorage);
+  const registers = useRegisters();
   return useMemo(() => {
-    if (imported === undefined || settings === undefined) return undefined;
-    const curricula = installedCurricula(imported);
+    if (registers === undefined) return undefined;
+    const curricula = installedCurricula(registers);
     return {
       curricula,
-      active: activeCurriculum(curricula, settings.activeCurriculumId),
-      choose: async (id: string) => {
-        const current = await settingsStorage.getValue();
-        await settingsStorage.setValue({ ...current, activeCurriculumId: id });
-      },
+      active: activeCurriculum(curricula, settingsFrom(registers).activeCurriculumId),
+      choose: (id: string) => call('set-settings', { activeCurriculumId: id }),
     };
-  }, [imported, settings]);
+  }, [registers]);
 }

@@ -12,20 +12,16 @@ import {
   unionIntervals,
   watchedFraction,
 } from '../../shared/watched-intervals';
+import { MAX_NOTE_LENGTH, type VideoReport } from './background-calls';
 import { type ChangeDraft, writeProgress } from './progress-writer';
 import { randomId } from './random-id';
 
-/** What the content script saw of one video since the page opened it. */
-export interface WatchReport {
-  /** Seconds, or null when unknown (live stream, no metadata yet). */
-  duration: number | null;
-  /** Spans of media time watched in this page (the background adds this device's earlier ones). */
-  intervals: Interval[];
-  /** Where the video stands now: the resume point. */
-  position: number | null;
-}
-
-export const MAX_NOTE_LENGTH = 2000;
+/**
+ * What the content script saw of one video since the page opened it: its duration (null when
+ * unknown), the spans of media time watched in this page (the background adds this device's
+ * earlier ones), and where the video stands now (the resume point).
+ */
+export type WatchReport = Omit<VideoReport, 'videoId'>;
 
 const isIntervalList = (v: Json | undefined): v is Interval[] =>
   Array.isArray(v) &&
@@ -43,7 +39,7 @@ const numberIn = (v: Json | undefined): number | null =>
  */
 export function recordWatch(resourceKey: string, report: WatchReport, doneThreshold: number) {
   const subject = progressSubject(resourceKey);
-  return writeProgress(({ now, deviceId, registers, progressOf }): ChangeDraft[] => {
+  return writeProgress(({ now, deviceId, stored, progressOf }): ChangeDraft[] => {
     const before = progressOf(subject);
     const epoch = before?.epoch ?? 0;
     const drafts: ChangeDraft[] = [];
@@ -56,8 +52,7 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
     if (duration !== null && duration !== storedDuration)
       drafts.push({ key: { field: 'dur', subject }, value: duration });
 
-    const mineKey = `p/iv/${epoch}/${deviceId}/${subject}`;
-    const storedMine = registers[mineKey]?.value;
+    const storedMine = stored({ field: 'iv', epoch, device: deviceId, subject });
     const mineBefore = isIntervalList(storedMine) ? unionIntervals(storedMine) : [];
     const mine = roundIntervals(unionIntervals(mineBefore, report.intervals));
     if (!sameIntervals(mine, mineBefore))
@@ -70,7 +65,7 @@ export function recordWatch(resourceKey: string, report: WatchReport, doneThresh
 
     const fractionBefore = before?.video?.fraction ?? 0;
     const fraction = Math.max(fractionBefore, watchedFraction(everyDevice, duration));
-    const storedFraction = numberIn(registers[`p/fraction/${epoch}/${subject}`]?.value) ?? 0;
+    const storedFraction = numberIn(stored({ field: 'fraction', epoch, subject })) ?? 0;
     if (round4(fraction) > storedFraction)
       drafts.push({ key: { field: 'fraction', epoch, subject }, value: round4(fraction) });
 

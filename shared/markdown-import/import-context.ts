@@ -4,7 +4,7 @@ export interface ImportContext {
   base: string | undefined;
   /** Link reference definitions (`[id]: url`), by normalized identifier. */
   definitions: ReadonlyMap<string, string>;
-  /** Read each line of a plain paragraph as an entry (see `entries-from-paragraph.ts`). */
+  /** Read each line of a plain paragraph as an entry (see `items-from-plain-lines.ts`). */
   plainLines: boolean;
 }
 

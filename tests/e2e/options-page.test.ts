@@ -67,9 +67,9 @@ describe('the options page', () => {
     await options.keyboard.press('ArrowLeft');
     await tabTo(options, /^Resume a video where I left off/);
     await options.keyboard.press('Space');
-    await poll(() => stored(browser, 'settings')).toMatchObject({
-      doneThreshold: 0.85,
-      autoResume: true,
+    await poll(() => stored(browser, 'registers')).toMatchObject({
+      's/doneThreshold': { value: 0.85 },
+      's/autoResume': { value: true },
     });
     expect(await options.getByRole('status').allTextContents()).toContain(
       'Saved: videos resume by themselves.',

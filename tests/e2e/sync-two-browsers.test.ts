@@ -12,8 +12,8 @@ import { progressSubject } from '../../shared/progress-keys';
 import type { Change, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
 import { SLIDES } from './support/bookclub-resources';
+import { callBackground } from './support/call-background';
 import { ROOT_DIR } from './support/e2e-paths';
-import type { ExtensionGlobal } from './support/extension-global';
 import { statusOf, stored } from './support/extension-storage';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
@@ -58,19 +58,6 @@ const headerWord = (page: Page) => page.locator('header .sync-status__text').tex
 /** The learner clicks "Sync now" on the options page. */
 const clickSyncNow = (page: Page) => page.getByRole('button', { name: 'Sync now' }).click();
 
-/** A call to the background, made from one of the extension's pages. */
-function call(page: Page, name: string, request: unknown) {
-  return page.evaluate(
-    async ([n, r]) => {
-      const api = (globalThis as unknown as ExtensionGlobal).chrome;
-      const reply = await api.runtime.sendMessage({ readalong: n, request: r });
-      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
-      return reply.result;
-    },
-    [name, request] as const,
-  );
-}
-
 interface SyncStatus {
   kind: string;
   message: string | null;
@@ -78,7 +65,7 @@ interface SyncStatus {
 }
 
 /** Runs one sync round in the background (as "Sync now" does) and answers with its status. */
-const syncNow = (page: Page) => call(page, 'sync-now', undefined) as Promise<SyncStatus>;
+const syncNow = (page: Page) => callBackground(page, 'sync-now', undefined) as Promise<SyncStatus>;
 
 /** The popup's checklist row of an item (not its copy in "Next up"), with every slide shown. */
 async function popupRow(browser: LaunchedExtension, key: string) {
@@ -173,7 +160,7 @@ describe('sync between two browsers', () => {
   });
 
   it('offers in B to resume a video where A stopped watching it', async () => {
-    await call(optionsA, 'video-report', {
+    await callBackground(optionsA, 'video-report', {
       videoId: SESSION_1,
       duration: 1800,
       intervals: [[0, 600]],
@@ -233,7 +220,7 @@ describe('sync between two browsers', () => {
 
   it('loses nothing when A’s service worker is stopped in the middle of a sync', async () => {
     const keys = Array.from({ length: 6000 }, (_, i) => `https://example.com/stress/${i}`);
-    await call(optionsA, 'set-status', { resourceKeys: keys, status: 'done' });
+    await callBackground(optionsA, 'set-status', { resourceKeys: keys, status: 'done' });
     const worker = await a.serviceWorker();
     // "Sync now"; its answer never comes: the worker is stopped before the round ends.
     const cutShort = syncNow(optionsA).catch((error: Error) => error.message);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressSubject } from '../../shared/progress-keys';
 import { axeViolations } from './support/axe-violations';
 import { SLIDES } from './support/bookclub-resources';
+import { callBackground } from './support/call-background';
 import { EXTENSION_DIR } from './support/e2e-paths';
 import type { ExtensionGlobal } from './support/extension-global';
 import { everythingStored, statusOf } from './support/extension-storage';
@@ -366,15 +367,11 @@ describe('tracking and the popup checklist', () => {
       sections: [],
     }));
     const big = { id: 'big', title: 'A thousand readings', source: 'big.md', version: 1, sections };
-    const worker = await b.serviceWorker();
-    await worker.evaluate(async (curriculum) => {
-      const { local } = (globalThis as unknown as ExtensionGlobal).chrome.storage;
-      const { settings } = await local.get('settings');
-      await local.set({
-        curricula: [curriculum],
-        settings: { ...(settings as object), activeCurriculumId: 'big' },
-      });
-    }, big);
+    // Imported and chosen as the options page and the popup do: by calls to the background.
+    const page = await b.openExtensionPage('options.html');
+    await callBackground(page, 'import-curriculum', { curriculum: big });
+    await callBackground(page, 'set-settings', { activeCurriculumId: 'big' });
+    await page.close();
     const popup = await b.openPopup();
     await poll(() => popup.locator('.popup__overall-count').textContent()).toBe('0 of 1000 items');
     // The first rows paint at once; the other weeks follow right after.

@@ -352,9 +352,9 @@ describe('a book-club session on YouTube', () => {
     const options = await browser.openExtensionPage('options.html');
     await options.getByLabel(/Resume a video where I left off/).check();
     await options.locator('#done-threshold').fill('75');
-    await poll(() => stored(browser, 'settings')).toMatchObject({
-      autoResume: true,
-      doneThreshold: 0.75,
+    await poll(() => stored(browser, 'registers')).toMatchObject({
+      's/autoResume': { value: true },
+      's/doneThreshold': { value: 0.75 },
     });
     await options.close();
 

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { prepareImport, removeImport, saveImport } from '../../extension/lib/import-curriculum';
-import { importedCurriculaStorage } from '../../extension/lib/storage';
+import { call } from '../../extension/lib/background-calls';
+import { prepareImport } from '../../extension/lib/import-curriculum';
+import { bundledCurricula } from '../../shared/curricula';
+import type { Curriculum } from '../../shared/curriculum';
 import { CurriculumImportError } from '../../shared/markdown-import/import-markdown';
+import { answerCallsInProcess } from './support/answer-calls';
+import { resetBrowser } from './support/reset-browser';
+import { importedCurricula } from './support/store';
+
+const save = (curriculum: Curriculum) => call('import-curriculum', { curriculum });
 
 const LIST = `# Papers to read
 
@@ -12,8 +18,9 @@ const LIST = `# Papers to read
 `;
 
 describe('importing a curriculum', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
+  beforeEach(async () => {
+    await resetBrowser();
+    answerCallsInProcess();
   });
 
   it('reads a Markdown list, resolving relative links against the base URL', () => {
@@ -46,17 +53,30 @@ describe('importing a curriculum', () => {
 
   it('says which earlier import a new one would replace', async () => {
     const first = prepareImport({ markdown: LIST }, []).curriculum;
-    await saveImport(first);
-    const again = prepareImport({ markdown: LIST }, await importedCurriculaStorage.getValue());
+    await save(first);
+    const again = prepareImport({ markdown: LIST }, await importedCurricula());
     expect(again.replaces?.id).toBe(first.id);
-    await saveImport(again.curriculum);
-    expect(await importedCurriculaStorage.getValue()).toHaveLength(1);
+    await save({ ...again.curriculum, title: 'Papers, again' });
+    expect((await importedCurricula()).map((c) => c.title)).toEqual(['Papers, again']);
   });
 
   it('removes an import and keeps the others', async () => {
-    await saveImport(prepareImport({ markdown: LIST }, []).curriculum);
-    await saveImport(prepareImport({ markdown: LIST, title: 'Second' }, []).curriculum);
-    await removeImport('papers-to-read');
-    expect((await importedCurriculaStorage.getValue()).map((c) => c.id)).toEqual(['second']);
+    await save(prepareImport({ markdown: LIST }, []).curriculum);
+    await save(prepareImport({ markdown: LIST, title: 'Second' }, []).curriculum);
+    await call('remove-curriculum', { id: 'papers-to-read' });
+    expect((await importedCurricula()).map((c) => c.id)).toEqual(['second']);
+  });
+
+  it('refuses to replace or remove a curriculum that comes with Readalong', async () => {
+    const bundled = bundledCurricula[0]!;
+    await expect(save({ ...bundled, title: 'Mine now' })).rejects.toThrow(/comes with Readalong/);
+    await expect(call('remove-curriculum', { id: bundled.id })).rejects.toThrow(/stays installed/);
+    expect(await importedCurricula()).toEqual([]);
+  });
+
+  it('refuses a request that is not a curriculum, saying why', async () => {
+    await expect(
+      call('import-curriculum', { curriculum: { id: 'x' } as unknown as Curriculum }),
+    ).rejects.toThrow(/^Bad import-curriculum request: .*\(at curriculum\./);
   });
 });

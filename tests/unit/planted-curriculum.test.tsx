@@ -4,16 +4,13 @@
  * that runs script, put HTML into the page, or replace the bundled curriculum.
  */
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChecklistItem } from '../../extension/components/checklist-item';
-import { installedCurricula } from '../../extension/lib/installed-curricula';
-import { importedCurriculaStorage, registersStorage } from '../../extension/lib/storage';
-import { applyRemoteCurricula } from '../../extension/lib/sync/curriculum-sync';
+import { installedCurricula, unreadableCurricula } from '../../extension/lib/curricula';
 import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum, Item } from '../../shared/curriculum';
 import { formatHlc } from '../../shared/hlc';
-import type { Json } from '../../shared/register';
-import { resetBrowser } from './support/reset-browser';
+import type { Json, Register } from '../../shared/register';
 
 const item = (fields: Partial<Item> = {}): Item => ({
   id: 'a',
@@ -32,17 +29,24 @@ const curriculum = (id: string, items: Item[]): Curriculum => ({
   sections: [{ id: 's', title: 'Section', items, sections: [] }],
 });
 
-/** What a pull from the server leaves in the registers: `c/<id>` holding the curriculum. */
-async function plant(id: string, value: unknown) {
-  await registersStorage.setValue({
+/**
+ * What a pull from the server leaves in the registers (`c/<id>` holding the curriculum), and
+ * what this browser then installs from them: the installed curricula are derived from the
+ * registers, and those that do not read as a curriculum are named.
+ */
+function plant(id: string, value: unknown) {
+  const registers: Record<string, Register> = {
     [`c/${id}`]: { value: { curriculum: value as Json }, hlc: formatHlc(1, 0, 'x'), merge: 'lww' },
-  });
-  return applyRemoteCurricula();
+  };
+  const imported = (c: { id: string }) => !bundledCurricula.some((b) => b.id === c.id);
+  return {
+    unreadable: unreadableCurricula(registers),
+    installed: installedCurricula(registers),
+    imported: installedCurricula(registers).filter(imported),
+  };
 }
 
 describe('a curriculum planted through sync', () => {
-  beforeEach(resetBrowser);
-
   it('is not installed when a link is not http(s): javascript:, data:, file:', async () => {
     for (const url of [
       'javascript:alert(document.cookie)',
@@ -52,16 +56,17 @@ describe('a curriculum planted through sync', () => {
       'file:///etc/passwd',
       'chrome://settings',
     ]) {
-      const unreadable = await plant('evil', curriculum('evil', [item({ url })]));
+      const { unreadable, imported } = plant('evil', curriculum('evil', [item({ url })]));
       expect([url, unreadable]).toEqual([url, ['evil']]);
-      expect(await importedCurriculaStorage.getValue()).toEqual([]);
+      expect(imported).toEqual([]);
     }
   });
 
   it('is installed with an http(s) link, and its HTML title is shown as text', async () => {
     const title = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    expect(await plant('html', curriculum('html', [item({ title })]))).toEqual([]);
-    const [installed] = await importedCurriculaStorage.getValue();
+    const { unreadable, imported } = plant('html', curriculum('html', [item({ title })]));
+    expect(unreadable).toEqual([]);
+    const [installed] = imported;
     const planted = installed!.sections[0]!.items[0]!;
     const root = document.createElement('div');
     render(
@@ -84,8 +89,10 @@ describe('a curriculum planted through sync', () => {
 
   it('cannot replace the bundled curriculum by taking its id', async () => {
     const bundled = bundledCurricula[0]!;
-    await plant(bundled.id, curriculum(bundled.id, [item({ title: 'Go to evil.example' })]));
-    const shown = installedCurricula(await importedCurriculaStorage.getValue());
-    expect(shown.filter((c) => c.id === bundled.id)).toEqual([bundled]);
+    const { installed } = plant(
+      bundled.id,
+      curriculum(bundled.id, [item({ title: 'Go to evil.example' })]),
+    );
+    expect(installed.filter((c) => c.id === bundled.id)).toEqual([bundled]);
   });
 });

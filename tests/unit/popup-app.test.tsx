@@ -6,37 +6,16 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerProgressCalls } from '../../extension/background/progress-calls';
 import { App } from '../../extension/entrypoints/popup/app';
 import { FIRST_PAINT_ROWS } from '../../extension/entrypoints/popup/checklist';
 import { recordOpened } from '../../extension/lib/progress-actions';
-import {
-  importedCurriculaStorage,
-  registersStorage,
-  settingsStorage,
-} from '../../extension/lib/storage';
+import { registersStorage } from '../../extension/lib/storage';
 import { itemState } from '../../shared/item-state';
 import { deriveProgress } from '../../shared/resource-progress';
+import { answerCallsInProcess } from './support/answer-calls';
 import { bigCurriculum } from './support/big-curriculum';
 import { resetBrowser } from './support/reset-browser';
-
-// Calls to the background go straight to its handlers (the fake browser's messaging does not
-// carry `sendResponse` answers).
-const calls = vi.hoisted(() => ({ hang: false }));
-vi.mock('../../extension/lib/background-calls', () => {
-  const handlers = new Map<string, (request: unknown, sender: object) => unknown>();
-  return {
-    handleCall: (name: string, handler: (request: unknown, sender: object) => unknown) =>
-      handlers.set(name, handler),
-    listenForCalls: () => {},
-    callBackground: async (name: string, request: unknown) => {
-      if (calls.hang) return new Promise(() => {});
-      const handler = handlers.get(name);
-      if (!handler) throw new Error(`Unknown call ${name}`);
-      return handler(request, {});
-    },
-  };
-});
+import { changeSettings, importCurricula } from './support/store';
 
 let root: HTMLElement;
 
@@ -47,23 +26,19 @@ const button = (name: string) =>
   );
 
 async function useBig() {
-  await importedCurriculaStorage.setValue([bigCurriculum(50, 20)]);
-  await settingsStorage.setValue({
-    ...(await settingsStorage.getValue()),
-    activeCurriculumId: 'big',
-  });
+  await importCurricula(bigCurriculum(50, 20));
+  await changeSettings({ activeCurriculumId: 'big' });
 }
 
 describe('the popup', () => {
   beforeEach(async () => {
     await resetBrowser();
-    calls.hang = false;
+    answerCallsInProcess();
     Object.assign(fakeBrowser.permissions, {
       contains: async () => true,
       onAdded: { addListener() {}, removeListener() {} },
       onRemoved: { addListener() {}, removeListener() {} },
     });
-    registerProgressCalls();
     root = document.createElement('div');
     document.body.append(root);
   });
@@ -76,7 +51,7 @@ describe('the popup', () => {
   it('paints the checklist from local storage while the network and the background hang', async () => {
     const fetch = vi.fn(() => new Promise<Response>(() => {}));
     vi.stubGlobal('fetch', fetch);
-    calls.hang = true;
+    fakeBrowser.runtime.sendMessage = () => new Promise(() => {});
     await useBig();
     render(<App />, root);
     await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));

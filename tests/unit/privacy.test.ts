@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createInstalledIndex } from '../../extension/background/installed-index';
 import { registerNavigationTracking } from '../../extension/background/track-navigation';
-import { createInstalledIndex } from '../../extension/lib/installed-index';
-import { importedCurriculaStorage, registersStorage } from '../../extension/lib/storage';
+import { registersStorage } from '../../extension/lib/storage';
 import type { Curriculum } from '../../shared/curriculum';
 import { deriveProgress } from '../../shared/resource-progress';
+import { importCurricula } from './support/store';
 
 const SLIDES_KEY = 'github.com/acme/course/blob/main/slides/week1.pdf';
 const curriculum: Curriculum = {
@@ -76,7 +77,7 @@ describe('navigation tracking and privacy', () => {
         logged.push(args);
       });
     }
-    await importedCurriculaStorage.setValue([curriculum]);
+    await importCurricula(curriculum);
     registerNavigationTracking(createInstalledIndex());
   });
   afterEach(() => {
@@ -115,7 +116,7 @@ describe('navigation tracking and privacy', () => {
 
   it('ignores navigations inside frames', async () => {
     await visit(`https://${SLIDES_KEY}`, 3);
-    expect(await registersStorage.getValue()).toEqual({});
+    expect(await openCount(SLIDES_KEY)).toBe(0);
   });
 
   it('counts an in-page move to another item, but not a fragment change within one', async () => {
@@ -151,8 +152,8 @@ describe('navigation tracking and privacy', () => {
       ],
     };
     await visit('https://arxiv.org/abs/1234.5678');
-    expect(await registersStorage.getValue()).toEqual({});
-    await importedCurriculaStorage.setValue([curriculum, later]);
+    expect(await openCount('arxiv.org/abs/1234.5678')).toBe(0);
+    await importCurricula(later);
     await visit('https://arxiv.org/abs/1234.5678');
     expect(await openCount('arxiv.org/abs/1234.5678')).toBe(1);
   });

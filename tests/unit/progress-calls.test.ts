@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerProgressCalls } from '../../extension/background/progress-calls';
-import { listenForCalls } from '../../extension/lib/background-calls';
+import { answerCalls } from '../../extension/background/answer-calls';
+import { callHandlers } from '../../extension/background/call-handlers';
+import { createInstalledIndex } from '../../extension/background/installed-index';
 import { registersStorage } from '../../extension/lib/storage';
 import { deriveProgress } from '../../shared/resource-progress';
 
@@ -20,8 +21,7 @@ const statusOf = async (key: string) =>
 describe('progress calls', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    listenForCalls();
-    registerProgressCalls();
+    answerCalls(callHandlers(createInstalledIndex()));
   });
 
   it('ticks, skips and unticks resources', async () => {
@@ -45,11 +45,12 @@ describe('progress calls', () => {
   it('refuses bad requests with a clear message, and writes nothing', async () => {
     expect(await call('set-status', { resourceKeys: ['a'], status: 'finished' })).toEqual({
       ok: false,
-      error: 'Bad set-status request: status must be "none", "done" or "skipped"',
+      error: 'Bad set-status request: status must be "none", "done" or "skipped" (at status)',
     });
     expect(await call('reset', { resourceKeys: [] })).toEqual({
       ok: false,
-      error: 'Bad reset request: resourceKeys is empty: name at least one resource',
+      error:
+        'Bad reset request: resourceKeys is empty: name at least one resource (at resourceKeys)',
     });
     expect(await call('reset', {})).toMatchObject({ ok: false });
     expect(await registersStorage.getValue()).toEqual({});

@@ -8,27 +8,25 @@ import { storage } from 'wxt/utils/storage';
 import { setStatus } from '../../extension/lib/progress-actions';
 import { writeProgress } from '../../extension/lib/progress-writer';
 import {
-  importedCurriculaStorage,
   outboxStorage,
   registersStorage,
+  syncAccountStorage,
+  syncCursorStorage,
+  syncStatusStorage,
 } from '../../extension/lib/storage';
 import {
   REVOKED_MESSAGE,
   syncNow,
   UNREADABLE_ACCOUNT_MESSAGE,
 } from '../../extension/lib/sync/sync-engine';
-import {
-  type SyncAccount,
-  syncAccountStorage,
-  syncCursorStorage,
-  syncStatusStorage,
-} from '../../extension/lib/sync/sync-storage';
+import type { SyncAccount } from '../../extension/lib/sync/sync-storage';
 import type { Curriculum } from '../../shared/curriculum';
 import { formatHlc } from '../../shared/hlc';
 import { progressSubject } from '../../shared/progress-keys';
 import { deriveProgress } from '../../shared/resource-progress';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { importCurricula, importedCurricula, removeCurriculum } from './support/store';
 
 const SLIDES = 'https://example.com/slides-1';
 const VIDEO = 'youtube:dQw4w9WgXcQ';
@@ -300,57 +298,62 @@ describe('curricula across browsers', () => {
 
   it('brings a curriculum imported in one browser to the other, and its removal too', async () => {
     const small = curriculum('small-course', 3);
-    await importedCurriculaStorage.setValue([small]);
+    await importCurricula(small);
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
 
     await useBrowser('B');
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
-    expect(await importedCurriculaStorage.getValue()).toEqual([small]);
-    await importedCurriculaStorage.setValue([]);
+    expect(await importedCurricula()).toEqual([small]);
+    await removeCurriculum('small-course');
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
 
     await useBrowser('A');
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
-    expect(await importedCurriculaStorage.getValue()).toEqual([]);
+    expect(await importedCurricula()).toEqual([]);
   });
 
   it('splits a curriculum larger than one register into parts and puts it back together', async () => {
     const large = curriculum('big-course', 600, 60);
     expect(JSON.stringify(large).length).toBeGreaterThan(100 * 1024);
-    await importedCurriculaStorage.setValue([large]);
+    await importCurricula(large);
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
     const parts = [...server.registers.keys()].filter((k) => k.startsWith('c/big-course/'));
     expect(parts.length).toBeGreaterThan(1);
 
     await useBrowser('B');
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
-    expect(await importedCurriculaStorage.getValue()).toEqual([large]);
+    expect(await importedCurricula()).toEqual([large]);
 
     // An edit made here replaces the other browser's version, parts and all.
     const edited = { ...large, title: 'Big course, second edition' };
-    await importedCurriculaStorage.setValue([edited]);
+    await importCurricula(edited);
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
     await useBrowser('A');
     expect(await syncNow()).toMatchObject({ kind: 'synced' });
-    expect(await importedCurriculaStorage.getValue()).toEqual([edited]);
+    expect(await importedCurricula()).toEqual([edited]);
   });
 
-  it('keeps a local edit made after the last sync instead of overwriting it', async () => {
-    await importedCurriculaStorage.setValue([curriculum('course', 2)]);
+  it('keeps an edit made here before the pull of an older one, on both browsers', async () => {
+    await importCurricula(curriculum('course', 2));
     await syncNow();
     await useBrowser('B');
     await syncNow();
-    const local = { ...curriculum('course', 2), title: 'Edited in B' };
-    await importedCurriculaStorage.setValue([local]);
+    const now = Date.now();
     await useBrowser('A');
-    await importedCurriculaStorage.setValue([{ ...curriculum('course', 2), title: 'Edited in A' }]);
+    vi.spyOn(Date, 'now').mockReturnValue(now + 1000);
+    await importCurricula({ ...curriculum('course', 2), title: 'Edited in A' });
+    await useBrowser('B');
+    vi.spyOn(Date, 'now').mockReturnValue(now + 2000);
+    await importCurricula({ ...curriculum('course', 2), title: 'Edited in B' });
+    vi.restoreAllMocks();
+    await useBrowser('A');
     await syncNow();
     await useBrowser('B');
-    // B's edit is newer than A's by clock: it wins on both browsers.
+    // B's edit is the later one: pulling A's does not overwrite it, and it wins on both.
     await syncNow();
-    expect((await importedCurriculaStorage.getValue())[0]?.title).toBe('Edited in B');
+    expect((await importedCurricula())[0]?.title).toBe('Edited in B');
     await useBrowser('A');
     await syncNow();
-    expect((await importedCurriculaStorage.getValue())[0]?.title).toBe('Edited in B');
+    expect((await importedCurricula())[0]?.title).toBe('Edited in B');
   });
 });

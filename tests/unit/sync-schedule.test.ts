@@ -6,7 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage } from '../../extension/lib/storage';
+import {
+  outboxStorage,
+  syncAccountStorage,
+  syncFailuresStorage,
+  syncStatusStorage,
+} from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
   ONLINE_WATCH_ALARM,
@@ -15,11 +20,6 @@ import {
   RETRY_ALARM,
   registerSyncSchedule,
 } from '../../extension/lib/sync/sync-schedule';
-import {
-  syncAccountStorage,
-  syncFailuresStorage,
-  syncStatusStorage,
-} from '../../extension/lib/sync/sync-storage';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
 

@@ -8,33 +8,17 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { registerSync } from '../../extension/background/sync';
 import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
+import { syncAccountStorage } from '../../extension/lib/storage';
+import { registerSyncSchedule } from '../../extension/lib/sync/sync-schedule';
 import { setSyncStatus } from '../../extension/lib/sync/sync-status';
-import { syncAccountStorage } from '../../extension/lib/sync/sync-storage';
+import { answerCallsInProcess } from './support/answer-calls';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
 
-// Calls to the background go straight to its handlers (the fake browser's messaging does not
-// carry `sendResponse` answers). Only the plumbing is replaced: the tests look at the page and
-// at what reached the server, never at these calls.
-vi.mock('../../extension/lib/background-calls', () => {
-  const handlers = new Map<string, (request: unknown, sender: object) => unknown>();
-  return {
-    handleCall: (name: string, handler: (request: unknown, sender: object) => unknown) =>
-      handlers.set(name, handler),
-    listenForCalls: () => {},
-    callBackground: async (name: string, request: unknown) => {
-      const handler = handlers.get(name);
-      if (!handler) throw new Error(`Unknown call ${name}`);
-      return handler(request, {});
-    },
-  };
-});
-
 /**
- * The background's calls and triggers, as in Chrome's service worker, which hears no `online`
- * event: here the page and the background share one `window`, and only the page may hear it.
+ * The background's sync triggers, as in Chrome's service worker, which hears no `online` event:
+ * here the page and the background share one `window`, and only the page may hear it.
  */
 function registerBackground() {
   const add = window.addEventListener;
@@ -42,7 +26,7 @@ function registerBackground() {
     if (type !== 'online') add.call(window, type, ...rest);
   }) as typeof add;
   try {
-    registerSync();
+    registerSyncSchedule();
   } finally {
     window.addEventListener = add;
   }
@@ -69,6 +53,7 @@ describe('options: sync section', () => {
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
     registerBackground();
+    answerCallsInProcess();
     root = document.createElement('div');
     document.body.append(root);
     render(<SyncSection />, root);

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerToolbarBadge } from '../../extension/background/toolbar-badge';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { importedCurriculaStorage, settingsStorage } from '../../extension/lib/storage';
 import type { Curriculum } from '../../shared/curriculum';
+import { changeSettings, importCurricula } from './support/store';
 
 const curriculum: Curriculum = {
   id: 'four',
@@ -35,11 +35,8 @@ async function badge(expected: string) {
 describe('toolbar badge', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await importedCurriculaStorage.setValue([curriculum]);
-    await settingsStorage.setValue({
-      ...(await settingsStorage.getValue()),
-      activeCurriculumId: 'four',
-    });
+    await importCurricula(curriculum);
+    await changeSettings({ activeCurriculumId: 'four' });
   });
 
   it('shows the active curriculum’s percent finished, and follows each write', async () => {
@@ -55,10 +52,7 @@ describe('toolbar badge', () => {
     await setStatus(['manual:four/a', 'manual:four/b'], 'done');
     registerToolbarBadge();
     await badge('50%');
-    await settingsStorage.setValue({
-      ...(await settingsStorage.getValue()),
-      activeCurriculumId: 'dmls-bookclub',
-    });
+    await changeSettings({ activeCurriculumId: 'dmls-bookclub' });
     await badge('0%');
   });
 });

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ErrorAlert } from '../../components/error-alert';
+import { ResetConfirm, type ResetRequest } from '../../components/reset-confirm';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
-import { callBackground } from '../../lib/background-calls';
+import { call } from '../../lib/background-calls';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
+import { messageOf } from '../../lib/message-of';
 import { popupStateStorage } from '../../lib/storage';
 import { useCurricula } from '../../lib/use-curricula';
 import { useProgressMap } from '../../lib/use-progress-map';
@@ -12,9 +14,6 @@ import { useStorageValue } from '../../lib/use-storage-value';
 import { Checklist } from './checklist';
 import { PopupFooter } from './popup-footer';
 import { PopupHeader } from './popup-header';
-import { ResetConfirm, type ResetRequest } from './reset-confirm';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The popup: paints the active curriculum's checklist from local storage as soon as it is
@@ -51,7 +50,7 @@ export function App() {
   const setStatus = (resourceKey: string, status: ProgressStatus) => {
     setError(null);
     setPending((current) => new Map(current).set(resourceKey, status));
-    callBackground('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) => {
+    call('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) => {
       setPending((current) => {
         const next = new Map(current);
         next.delete(resourceKey);
@@ -64,7 +63,7 @@ export function App() {
   const reset = (request: ResetRequest) => {
     setResetRequest(null);
     setError(null);
-    callBackground('reset', { resourceKeys: request.resourceKeys }).catch((e: unknown) =>
+    call('reset', { resourceKeys: request.resourceKeys }).catch((e: unknown) =>
       setError(`Could not reset: ${messageOf(e)}`),
     );
   };

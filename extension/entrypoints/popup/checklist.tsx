@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { NextUpCard } from '../../components/next-up-card';
+import type { ResetRequest } from '../../components/reset-confirm';
 import {
   allEntries,
   allSections,
@@ -16,7 +17,6 @@ import { type PopupState, popupStateStorage } from '../../lib/storage';
 import { ChecklistFilterBar } from './checklist-filter-bar';
 import { ChecklistSection } from './checklist-section';
 import { CHECKLIST_PAINTED_MARK } from './popup-marks';
-import type { ResetRequest } from './reset-confirm';
 
 /** Item rows in the first paint: more than a popup shows; the rest follow right after. */
 export const FIRST_PAINT_ROWS = 60;

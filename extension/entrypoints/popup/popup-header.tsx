@@ -4,6 +4,7 @@ import { SidePanelIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/progress-bar';
 import { SyncStatus } from '../../components/sync-status';
 import { percentFinished, type Totals } from '../../lib/checklist-model';
+import { messageOf } from '../../lib/message-of';
 import { currentWindowId, openSidePanel } from '../../lib/open-side-panel';
 
 export interface PopupHeaderProps {
@@ -32,7 +33,7 @@ export function PopupHeader({ curricula, active, onChoose, totals, onError }: Po
           onClick={() => {
             openSidePanel(windowId).then(
               () => window.close(),
-              (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
+              (e: unknown) => onError(messageOf(e)),
             );
           }}
         >

@@ -1,29 +1,29 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+
 import { ErrorAlert } from '../../components/error-alert';
+import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
-import { callBackground } from '../../lib/background-calls';
+import { call } from '../../lib/background-calls';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
+import { messageOf } from '../../lib/message-of';
 import { findSessionCard } from '../../lib/session-card';
 import { useCurricula } from '../../lib/use-curricula';
 import { useProgressMap } from '../../lib/use-progress-map';
 import { ElsewhereView } from './elsewhere-view';
 import { SessionCardView } from './session-card-view';
-import { useActiveVideo } from './use-active-video';
+import { seekVideo, useActiveVideo } from './use-active-video';
 import { useFollowedTab } from './use-followed-tab';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The side panel: follows the active tab. Beside a curriculum video it shows that session's
  * card (materials, watched bar, resume, notes); beside anything else, this week's session and
- * the checklist in brief. Everything is painted from local storage; the background is asked
- * only about the followed tab's video.
+ * the checklist in brief. Everything is painted from local storage; the followed tab's video
+ * tells the panel what it does.
  */
 export function App() {
   const tabId = useFollowedTab();
-  const { video, refresh } = useActiveVideo(tabId);
+  const video = useActiveVideo(tabId);
   const curricula = useCurricula();
   const progress = useProgressMap();
   const [error, setError] = useState<string | null>(null);
@@ -48,13 +48,13 @@ export function App() {
   const seek = (seconds: number) => {
     if (tabId === null || !live) return;
     setError(null);
-    callBackground('seek-video', { tabId, videoId: live.videoId, seconds })
-      .then(refresh)
-      .catch((e: unknown) => setError(`Could not move the video: ${messageOf(e)}`));
+    seekVideo(tabId, live.videoId, seconds).catch((e: unknown) =>
+      setError(`Could not move the video: ${messageOf(e)}`),
+    );
   };
   const setStatus = (resourceKey: string, status: ProgressStatus) => {
     setError(null);
-    callBackground('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) =>
+    call('set-status', { resourceKeys: [resourceKey], status }).catch((e: unknown) =>
       setError(`Could not save that change: ${messageOf(e)}`),
     );
   };
@@ -83,25 +83,23 @@ export function App() {
           <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
         )}
       </main>
-      <ConfirmDialog
-        open={toReset !== null}
-        title="Reset this item?"
-        confirmLabel="Reset"
+      <ResetConfirm
+        request={
+          toReset && {
+            scope: 'item',
+            title: toReset.item.title,
+            count: 1,
+            resourceKeys: [toReset.item.resourceKey],
+          }
+        }
         onCancel={() => setToReset(null)}
-        onConfirm={() => {
-          const entry = toReset;
+        onConfirm={({ resourceKeys }) => {
           setToReset(null);
-          if (!entry) return;
-          callBackground('reset', { resourceKeys: [entry.item.resourceKey] }).catch((e: unknown) =>
+          call('reset', { resourceKeys }).catch((e: unknown) =>
             setError(`Could not reset: ${messageOf(e)}`),
           );
         }}
-      >
-        <p>
-          “{toReset?.item.title}” goes back to not started: opened, watched and done are cleared in
-          every browser you sync. Notes are kept.
-        </p>
-      </ConfirmDialog>
+      />
     </div>
   );
 }

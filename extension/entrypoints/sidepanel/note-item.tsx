@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { formatClock, parseClock } from '../../lib/format-clock';
+import { messageOf } from '../../lib/message-of';
 import { useFocusFallback } from '../../lib/use-focus-fallback';
 
 export interface NoteItemProps {
@@ -59,7 +60,7 @@ export function NoteItem({ note, onSeek, onSave, onDelete, afterDelete }: NoteIt
         await onSave({ seconds, text });
         stopEditing();
       } catch (error) {
-        setProblem(error instanceof Error ? error.message : String(error));
+        setProblem(messageOf(error));
       }
     };
     return (

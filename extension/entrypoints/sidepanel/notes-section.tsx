@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { callBackground } from '../../lib/background-calls';
+import { call } from '../../lib/background-calls';
 import { formatClock } from '../../lib/format-clock';
+import { messageOf } from '../../lib/message-of';
 import { NoteItem } from './note-item';
 
 export interface NotesSectionProps {
@@ -13,8 +14,6 @@ export interface NotesSectionProps {
   onSeek: ((seconds: number) => void) | null;
   onError(message: string | null): void;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Notes with timestamps: write one at the current time (the time is taken when you start
@@ -40,7 +39,7 @@ export function NotesSection({
     setSaving(true);
     onError(null);
     try {
-      await callBackground('add-note', { resourceKey, seconds: at, text: draft });
+      await call('add-note', { resourceKey, seconds: at, text: draft });
       setDraft('');
       setDraftAt(null);
     } catch (error) {
@@ -62,9 +61,7 @@ export function NotesSection({
             key={note.id}
             note={note}
             onSeek={onSeek}
-            onSave={(changes) =>
-              callBackground('edit-note', { resourceKey, noteId: note.id, ...changes })
-            }
+            onSave={(changes) => call('edit-note', { resourceKey, noteId: note.id, ...changes })}
             onDelete={() => setToDelete(note)}
             afterDelete={heading}
           />
@@ -108,7 +105,7 @@ export function NotesSection({
           const note = toDelete;
           setToDelete(null);
           if (!note) return;
-          callBackground('delete-note', { resourceKey, noteId: note.id }).catch((error) =>
+          call('delete-note', { resourceKey, noteId: note.id }).catch((error) =>
             onError(`Could not delete the note: ${messageOf(error)}`),
           );
         }}

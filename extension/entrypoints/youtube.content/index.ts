@@ -1,9 +1,10 @@
 /**
  * On YouTube: follows the player and reports watch progress of curriculum videos to the
- * background; answers the side panel (current time, resume, seek to a note). Wiring only.
+ * background; tells a side panel following the tab what the video does, and seeks for it
+ * (lib/tab-video.ts). Wiring only.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { callBackground } from '../../lib/background-calls';
+import { call } from '../../lib/background-calls';
 import { VideoFollower } from './video-follower';
 
 export default defineContentScript({
@@ -12,8 +13,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const follower = new VideoFollower({
-      lookup: (url) => callBackground('video-lookup', { url }),
-      report: (report) => callBackground('video-report', report),
+      lookup: (url) => call('video-lookup', { url }),
+      report: (report) => call('video-report', report),
     });
     follower.start(ctx.signal);
   },

@@ -2,14 +2,18 @@
  * Follows YouTube's player in one tab: which video it plays (across in-page navigations), what
  * of it is actually watched, and reports that for curriculum videos only, at a bounded rate.
  */
+
+import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { parseYouTubeUrl } from '../../../shared/youtube';
-import type { VideoLookup, VideoReport } from '../../background/video-progress';
+import type { VideoLookup, VideoReport } from '../../lib/background-calls';
 import { createReportSchedule } from '../../lib/report-schedule';
 import {
-  isTabVideoRequest,
-  type TabVideoReply,
-  type TabVideoRequest,
+  isTabSeekRequest,
+  TAB_VIDEO_PORT,
+  TAB_VIDEO_READY,
+  type TabSeekReply,
+  type TabSeekRequest,
   type TabVideoStatus,
 } from '../../lib/tab-video';
 import { VideoIdentity } from '../../lib/video-identity';
@@ -40,6 +44,8 @@ const CHECK_MS = 1000;
 const REPORT_MS = 5000;
 const PLAYER_VIDEO = '#movie_player video.html5-main-video, #movie_player video';
 const HAVE_METADATA = 1;
+/** While only the time moves, a side panel hears of it at most this often. */
+const TIME_PUSH_MS = 1000;
 
 const newTrack = (generation: number): Track => ({
   generation,
@@ -63,6 +69,8 @@ export class VideoFollower {
   /** `emptied` started a new generation; the `loadstart` that follows belongs to it. */
   private emptiedBeforeLoad = false;
   private seekingOnPurpose = false;
+  /** Side panels following this tab, and what each was last told (and when). */
+  private readonly panels = new Map<Browser.runtime.Port, { status: TabVideoStatus; at: number }>();
   private readonly schedule = createReportSchedule({
     everyMs: REPORT_MS,
     changes: () => this.version,
@@ -85,15 +93,26 @@ export class VideoFollower {
     this.schedule.setVisible(document.visibilityState === 'visible');
     window.addEventListener('pagehide', () => this.schedule.flush(), options);
     const timer = setInterval(() => this.check(), CHECK_MS);
-    const onMessage = (message: unknown, _sender: unknown, reply: (r: TabVideoReply) => void) => {
-      if (!isTabVideoRequest(message)) return false;
-      reply(this.answer(message));
+    const onMessage = (message: unknown, _sender: unknown, reply: (r: TabSeekReply) => void) => {
+      if (!isTabSeekRequest(message)) return false;
+      reply(this.seekFor(message));
       return false;
     };
+    const onConnect = (port: Browser.runtime.Port) => {
+      if (port.name !== TAB_VIDEO_PORT) return;
+      port.onDisconnect.addListener(() => this.panels.delete(port));
+      this.tell(port, this.status());
+    };
     browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.onConnect.addListener(onConnect);
+    // A side panel already following this tab connects now.
+    browser.runtime.sendMessage(TAB_VIDEO_READY).catch(() => undefined);
     signal.addEventListener('abort', () => {
       clearInterval(timer);
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
+      for (const port of this.panels.keys()) port.disconnect();
+      this.panels.clear();
       this.elementListeners?.abort();
       this.schedule.stop();
     });
@@ -110,6 +129,7 @@ export class VideoFollower {
     this.identity.tick(now);
     this.syncTrack();
     if (navigated || this.identity.media.videoId !== before) this.schedule.flush();
+    this.publish();
   }
 
   private attach(element: HTMLVideoElement | null, now: number): void {
@@ -201,6 +221,7 @@ export class VideoFollower {
         }
         // What was watched while the answer was on its way goes out now.
         this.schedule.flush();
+        this.publish();
       });
   }
 
@@ -214,6 +235,7 @@ export class VideoFollower {
     if (track.resumeOffer !== null && !ad && video.currentTime >= track.resumeOffer)
       track.resumeOffer = null;
     this.schedule.setPlaying(playing && !ad);
+    this.publish();
   }
 
   private sampleInto(tracker: WatchTracker, video: HTMLVideoElement) {
@@ -283,14 +305,48 @@ export class VideoFollower {
     };
   }
 
-  private answer(request: TabVideoRequest): TabVideoReply {
-    if (request.readalongTab === 'status') return { ok: true, status: this.status() };
+  private seekFor({ readalongSeek: { videoId, seconds } }: TabSeekRequest): TabSeekReply {
     const status = this.status();
-    if (!status.tracked || status.videoId !== request.videoId)
+    if (!status.tracked || status.videoId !== videoId)
       return { ok: false, error: 'That video is no longer playing in its tab.' };
-    this.seekTo(request.seconds);
-    return { ok: true, status: this.status() };
+    this.seekTo(seconds);
+    this.publish();
+    return { ok: true };
   }
+
+  /** Tells every following side panel what changed: at once, or once a second for the time. */
+  private publish(): void {
+    if (this.panels.size === 0) return;
+    const status = this.status();
+    const now = Date.now();
+    for (const [port, last] of this.panels) {
+      const same = JSON.stringify(last.status) === JSON.stringify(status);
+      const soon = now - last.at < TIME_PUSH_MS;
+      if (same || (soon && onlyTimeMoved(last.status, status, now - last.at))) continue;
+      this.tell(port, status);
+    }
+  }
+
+  private tell(port: Browser.runtime.Port, status: TabVideoStatus): void {
+    this.panels.set(port, { status, at: Date.now() });
+    try {
+      port.postMessage(status);
+    } catch {
+      this.panels.delete(port); // the panel closed meanwhile
+    }
+  }
+}
+
+/**
+ * Whether `next` differs from `last` only by the time moving on as it plays (not a seek), which
+ * the panel hears about once a second rather than with every `timeupdate`.
+ */
+function onlyTimeMoved(last: TabVideoStatus, next: TabVideoStatus, elapsedMs: number): boolean {
+  if (!last.tracked || !next.tracked) return last.tracked === next.tracked;
+  const { currentTime: before, ...lastRest } = last;
+  const { currentTime: after, ...nextRest } = next;
+  const drift = Math.abs(after - before - (next.playing ? elapsedMs / 1000 : 0));
+  return drift < 1.5 && JSON.stringify(lastRest) === JSON.stringify(nextRest);
 }
 
 /** YouTube marks its player while an ad plays in the same `<video>` element. */

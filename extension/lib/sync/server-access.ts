@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { messageOf } from '../message-of';
 import { defaultServerUrl } from './server-url';
 
 /** The host permission pattern for `serverUrl`'s host, on any port (match patterns have none). */
@@ -19,9 +20,7 @@ export async function requestServerAccess(serverUrl: string): Promise<void> {
   try {
     granted = await browser.permissions.request({ origins: [hostPattern(serverUrl)] });
   } catch (error) {
-    throw new Error(
-      `Could not ask for access to ${host}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new Error(`Could not ask for access to ${host}: ${messageOf(error)}`);
   }
   if (!granted) {
     throw new Error(

@@ -4,18 +4,13 @@
  * the server, sign out. Signing out, in any way, keeps every bit of local progress.
  */
 import type { CreatePairingCodeResponse, Device } from '../../../shared/sync-protocol';
-import { forgetCurriculaSnapshot } from './curriculum-sync';
+import { syncAccountStorage, syncCursorStorage } from '../storage';
 import { queueAllRegisters } from './outbox-ack';
 import * as client from './sync-client';
 import { REVOKED_MESSAGE, signOutLocally, UNREADABLE_ACCOUNT_MESSAGE } from './sync-engine';
 import { isSyncError, SyncError } from './sync-error';
 import { setSyncStatus } from './sync-status';
-import {
-  isSyncAccount,
-  type SyncAccount,
-  syncAccountStorage,
-  syncCursorStorage,
-} from './sync-storage';
+import { isSyncAccount, type SyncAccount } from './sync-storage';
 
 async function currentAccount(): Promise<SyncAccount> {
   const account = await syncAccountStorage.getValue();
@@ -48,7 +43,6 @@ async function withAccount<T>(task: (account: SyncAccount) => Promise<T>): Promi
 /** From now on this browser syncs with `account`; everything recorded here goes up first. */
 async function adopt(account: SyncAccount): Promise<void> {
   await syncCursorStorage.setValue(null);
-  await forgetCurriculaSnapshot();
   await queueAllRegisters();
   await syncAccountStorage.setValue(account);
   await setSyncStatus('pending');

@@ -7,22 +7,23 @@
  * server applies a change twice as once.
  */
 import type { Change } from '../../../shared/register';
+import { unreadableCurricula } from '../curricula';
+import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
-import { outboxStorage } from '../storage';
+import {
+  outboxStorage,
+  registersStorage,
+  syncAccountStorage,
+  syncCursorStorage,
+  syncStatusStorage,
+} from '../storage';
+import { validRegisters } from '../valid-registers';
 import { checkChanges, chunkChanges } from './chunk-changes';
-import { applyRemoteCurricula, pushCurriculumEdits } from './curriculum-sync';
 import { removeAcknowledged } from './outbox-ack';
 import { postSync } from './sync-client';
 import { isSyncError, SyncError } from './sync-error';
 import { setSyncStatus } from './sync-status';
-import {
-  isSyncAccount,
-  type SyncAccount,
-  type SyncStatus,
-  syncAccountStorage,
-  syncCursorStorage,
-  syncStatusStorage,
-} from './sync-storage';
+import { isSyncAccount, type SyncAccount, type SyncStatus } from './sync-storage';
 
 /** A server that keeps answering `more: true` is not followed for ever. */
 const MAX_REQUESTS_PER_ROUND = 2000;
@@ -72,7 +73,7 @@ async function failed(account: SyncAccount, error: unknown): Promise<SyncStatus>
   if (isSyncError(error) && error.kind === 'unauthorized') return signOutLocally(REVOKED_MESSAGE);
   if (isSyncError(error) && error.kind === 'offline')
     return setSyncStatus('offline', error.message);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return setSyncStatus('error', message);
 }
 
@@ -86,7 +87,6 @@ export async function syncRound(): Promise<SyncStatus> {
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   await setSyncStatus('syncing');
   try {
-    await pushCurriculumEdits();
     const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
     try {
       await exchange(account, sendable);
@@ -97,7 +97,9 @@ export async function syncRound(): Promise<SyncStatus> {
       await exchange(account, sendable);
     }
     if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
-    const unreadable = await applyRemoteCurricula();
+    const unreadable = unreadableCurricula(
+      validRegisters(await registersStorage.getValue()).registers,
+    );
     const first = refused[0];
     if (first) {
       return setSyncStatus(

@@ -10,21 +10,18 @@
  * `online` event is listened to as well (Firefox's background page gets it).
  */
 import { browser } from 'wxt/browser';
-import type { Curriculum } from '../../../shared/curriculum';
 import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
-import { importedCurriculaStorage, outboxStorage } from '../storage';
-import { backoffDelay } from './backoff-delay';
-import { curriculumHash } from './curriculum-registers';
-import { syncNow } from './sync-engine';
-import { notePendingChanges } from './sync-status';
 import {
-  type SyncStatus,
+  outboxStorage,
   syncAccountStorage,
-  syncedCurriculaStorage,
   syncFailuresStorage,
   syncStatusStorage,
-} from './sync-storage';
+} from '../storage';
+import { backoffDelay } from './backoff-delay';
+import { syncNow } from './sync-engine';
+import { notePendingChanges } from './sync-status';
+import type { SyncStatus } from './sync-storage';
 
 /** Quiet time after the last local change before a round starts. */
 export const DEBOUNCE_MS = 2_000;
@@ -122,17 +119,6 @@ async function onLocalChange(changed: Change[]): Promise<void> {
   }
 }
 
-/** A curriculum imported, edited or removed here (not one written back by sync itself). */
-async function onCurriculaChanged(imported: Curriculum[]): Promise<void> {
-  if (!(await syncAccountStorage.getValue())) return;
-  const snapshot = await syncedCurriculaStorage.getValue();
-  const ids = new Set(imported.map((c) => c.id));
-  const edited =
-    imported.some((c) => snapshot[c.id] !== curriculumHash(c)) ||
-    Object.keys(snapshot).some((id) => !ids.has(id));
-  if (edited && !(await backingOff())) syncSoon(DEBOUNCE_MS, { debounce: true });
-}
-
 async function onAlarm(name: string): Promise<void> {
   if (name === RETRY_ALARM) await syncScheduled();
   else if (name === PERIODIC_ALARM && !(await backingOff())) await syncScheduled();
@@ -176,7 +162,6 @@ export function registerSyncSchedule(): void {
   browser.runtime.onStartup.addListener(() => syncSoon(0));
   globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
-  importedCurriculaStorage.watch((imported) => void onCurriculaChanged(imported));
   void ensurePeriodicAlarm();
   void resumeUnfinished();
 }

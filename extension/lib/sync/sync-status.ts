@@ -1,5 +1,5 @@
-import { outboxStorage } from '../storage';
-import { type SyncStatus, type SyncStatusKind, syncStatusStorage } from './sync-storage';
+import { outboxStorage, syncStatusStorage } from '../storage';
+import type { SyncStatus, SyncStatusKind } from './sync-storage';
 
 /** Status updates run one at a time, so a late one never puts back a stale status. */
 let queue: Promise<unknown> = Promise.resolve();

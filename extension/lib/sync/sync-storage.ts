@@ -1,8 +1,7 @@
 /**
- * What sync keeps in extension storage, declared once. Progress itself lives in the registers
- * and the outbox (../storage.ts); these items only say where and how this browser syncs.
+ * The shapes of what sync keeps in extension storage: where and how this browser syncs. The
+ * items themselves are declared with every other one in ../storage.ts.
  */
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
 /** The account this browser syncs with, and its own credentials there. */
@@ -48,42 +47,3 @@ export const SIGNED_OUT: SyncStatus = {
   pending: 0,
   lastSyncedAt: null,
 };
-
-/** `null`: this browser does not sync (the default: sync is opt-in). */
-export const syncAccountStorage = storage.defineItem<SyncAccount | null>('local:sync-account', {
-  fallback: null,
-  version: 1,
-});
-
-/** Where the last pull ended: the server's opaque cursor (`null`: pull everything). */
-export const syncCursorStorage = storage.defineItem<string | null>('local:sync-cursor', {
-  fallback: null,
-  version: 1,
-});
-
-export const syncStatusStorage = storage.defineItem<SyncStatus>('local:sync-status', {
-  fallback: SIGNED_OUT,
-  version: 1,
-});
-
-/** The server the learner chose in the options page; `null`: the build-time default. */
-export const syncServerUrlStorage = storage.defineItem<string | null>('local:sync-server-url', {
-  fallback: null,
-  version: 1,
-});
-
-/** Failures in a row, for the back-off between retries (survives the service worker). */
-export const syncFailuresStorage = storage.defineItem<number>('local:sync-failures', {
-  fallback: 0,
-  version: 1,
-});
-
-/**
- * The imported curricula as of the last time they were reconciled with their registers, as
- * a content hash by curriculum id: a curriculum whose hash differs was edited here since, and
- * one that is missing was removed here.
- */
-export const syncedCurriculaStorage = storage.defineItem<Record<string, string>>(
-  'local:sync-curricula',
-  { fallback: {}, version: 1 },
-);

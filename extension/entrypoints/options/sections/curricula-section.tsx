@@ -1,21 +1,15 @@
 import { useState } from 'preact/hooks';
-import { bundledCurricula } from '../../../../shared/curricula';
 import { type Curriculum, walkItems } from '../../../../shared/curriculum';
 import { MAX_MARKDOWN_BYTES } from '../../../../shared/markdown-import/import-markdown';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import {
-  type PreparedImport,
-  prepareImport,
-  removeImport,
-  saveImport,
-} from '../../../lib/import-curriculum';
-import { installedCurricula } from '../../../lib/installed-curricula';
-import { importedCurriculaStorage } from '../../../lib/storage';
-import { useStorageValue } from '../../../lib/use-storage-value';
+import { call } from '../../../lib/background-calls';
+import { installedCurricula, isBundled } from '../../../lib/curricula';
+import { type PreparedImport, prepareImport } from '../../../lib/import-curriculum';
+import { useRegisters } from '../../../lib/use-registers';
 import './curricula-section.css';
 import { ErrorAlert } from '../../../components/error-alert';
+import { messageOf } from '../../../lib/message-of';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const itemCount = (c: Curriculum) => [...walkItems(c)].length;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -24,7 +18,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
  * Markdown: pasted, or read from a .md file.
  */
 export function CurriculaSection() {
-  const stored = useStorageValue(importedCurriculaStorage);
+  const registers = useRegisters();
   const [markdown, setMarkdown] = useState('');
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
@@ -34,14 +28,13 @@ export function CurriculaSection() {
   const [replacing, setReplacing] = useState<PreparedImport | null>(null);
   const [removing, setRemoving] = useState<Curriculum | null>(null);
 
-  if (stored === undefined) return null;
-  const installed = installedCurricula(stored);
-  const bundledIds = new Set(bundledCurricula.map((c) => c.id));
-  const imported = installed.filter((c) => !bundledIds.has(c.id));
+  if (registers === undefined) return null;
+  const installed = installedCurricula(registers);
+  const imported = installed.filter((c) => !isBundled(c.id));
 
   const finish = async (prepared: PreparedImport) => {
     try {
-      await saveImport(prepared.curriculum);
+      await call('import-curriculum', { curriculum: prepared.curriculum });
       setStatus(
         `Imported “${prepared.curriculum.title}”: ${plural(prepared.itemCount, 'item')}. Choose it in the popup’s curriculum menu.`,
       );
@@ -103,10 +96,10 @@ export function CurriculaSection() {
               <div class="curricula__entry-title">{c.title}</div>
               <div class="curricula__entry-meta">
                 {plural(itemCount(c), 'item')} ·{' '}
-                {bundledIds.has(c.id) ? 'comes with Readalong' : `imported from ${c.source}`}
+                {isBundled(c.id) ? 'comes with Readalong' : `imported from ${c.source}`}
               </div>
             </div>
-            {bundledIds.has(c.id) ? null : (
+            {isBundled(c.id) ? null : (
               <button
                 type="button"
                 class="ra-button"
@@ -200,7 +193,7 @@ export function CurriculaSection() {
           const target = removing;
           setRemoving(null);
           if (!target) return;
-          removeImport(target.id).then(
+          call('remove-curriculum', { id: target.id }).then(
             () => setStatus(`Removed “${target.title}”.`),
             (e: unknown) => setError(`Could not remove it: ${messageOf(e)}`),
           );

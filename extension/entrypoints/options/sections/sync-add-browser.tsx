@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CreatePairingCodeResponse } from '../../../../shared/sync-protocol';
 import { ErrorAlert } from '../../../components/error-alert';
-import { callBackground } from '../../../lib/background-calls';
+import { call } from '../../../lib/background-calls';
+import { messageOf } from '../../../lib/message-of';
 import { CopyButton } from './sync-copy-button';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function minutesLeft(expiresAt: string, now: number): number {
   return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 60_000));
@@ -26,7 +25,7 @@ export function SyncAddBrowser() {
     setBusy(true);
     setError(null);
     try {
-      setPairing(await callBackground('sync-add-browser', undefined));
+      setPairing(await call('sync-add-browser'));
       setNow(Date.now());
     } catch (e) {
       setError(messageOf(e));

@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Device } from '../../../../shared/sync-protocol';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
-import { callBackground } from '../../../lib/background-calls';
+import { call } from '../../../lib/background-calls';
+import { messageOf } from '../../../lib/message-of';
 import { timeAgo } from '../../../lib/sync/sync-status-text';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The browsers in the account: rename any of them, remove the others. */
 export function SyncDevices() {
@@ -16,7 +15,7 @@ export function SyncDevices() {
 
   const load = useCallback(async () => {
     try {
-      setDevices(await callBackground('sync-devices', undefined));
+      setDevices(await call('sync-devices'));
       setError(null);
     } catch (e) {
       setError(`Could not load the devices: ${messageOf(e)}`);
@@ -46,7 +45,7 @@ export function SyncDevices() {
     const { deviceId, name } = renaming;
     if (!name.trim()) return setError('A device name cannot be empty.');
     setRenaming(null);
-    return act(() => callBackground('sync-rename-device', { deviceId, name: name.trim() }));
+    return act(() => call('sync-rename-device', { deviceId, name: name.trim() }));
   };
 
   const now = Date.now();
@@ -124,8 +123,7 @@ export function SyncDevices() {
         onConfirm={() => {
           const device = removing;
           setRemoving(null);
-          if (device)
-            void act(() => callBackground('sync-revoke-device', { deviceId: device.deviceId }));
+          if (device) void act(() => call('sync-revoke-device', { deviceId: device.deviceId }));
         }}
       >
         It stops syncing at once and keeps the progress it has. It can join again with a new code.

@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { SyncStatus } from '../../../components/sync-status';
-import { callBackground } from '../../../lib/background-calls';
-import { syncAccountStorage } from '../../../lib/sync/sync-storage';
+import { call } from '../../../lib/background-calls';
+import { syncAccountStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import { SyncAddBrowser } from './sync-add-browser';
 import { SyncDevices } from './sync-devices';
 import { RecoveryKeyNotice, SyncSignedOut } from './sync-signed-out';
 import './sync-section.css';
 import { ErrorAlert } from '../../../components/error-alert';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../../lib/message-of';
 
 /**
  * Sync: off by default. Start it (and see the recovery key once), join with a code, add
@@ -59,7 +58,7 @@ export function SyncSection() {
               type="button"
               class="ra-button"
               disabled={busy}
-              onClick={() => act(async () => (await callBackground('sync-now', undefined)) && null)}
+              onClick={() => act(async () => (await call('sync-now')) && null)}
             >
               Sync now
             </button>
@@ -97,7 +96,7 @@ export function SyncSection() {
         onConfirm={() => {
           setConfirming(null);
           void act(async () => {
-            const { revokedOnServer } = await callBackground('sync-sign-out', undefined);
+            const { revokedOnServer } = await call('sync-sign-out');
             return revokedOnServer
               ? 'Signed out. Your progress stays in this browser.'
               : 'Signed out here, but the server could not be told: remove this browser from the list in another browser.';
@@ -114,7 +113,7 @@ export function SyncSection() {
         onConfirm={() => {
           setConfirming(null);
           void act(async () => {
-            await callBackground('sync-delete-server-data', undefined);
+            await call('sync-delete-server-data');
             // The status above says so.
             return null;
           });

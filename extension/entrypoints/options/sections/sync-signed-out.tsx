@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ErrorAlert } from '../../../components/error-alert';
-import { callBackground } from '../../../lib/background-calls';
+import { call } from '../../../lib/background-calls';
+import { messageOf } from '../../../lib/message-of';
+import { syncServerUrlStorage } from '../../../lib/storage';
 import { defaultDeviceName } from '../../../lib/sync/device-name';
 import { requestServerAccess } from '../../../lib/sync/server-access';
 import { defaultServerUrl, normalizeServerUrl } from '../../../lib/sync/server-url';
-import { syncServerUrlStorage } from '../../../lib/sync/sync-storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import { CopyButton } from './sync-copy-button';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Not syncing yet: choose the server, then start (a new account) or join (with a code). */
 export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): void }) {
@@ -47,7 +46,7 @@ export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): v
 
   const start = () =>
     run('start', async (serverUrl) => {
-      const { recoveryKey } = await callBackground('sync-start', {
+      const { recoveryKey } = await call('sync-start', {
         serverUrl,
         deviceName: deviceName.trim(),
       });
@@ -57,7 +56,7 @@ export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): v
   const join = (event: Event) => {
     event.preventDefault();
     return run('join', async (serverUrl) => {
-      await callBackground('sync-join', {
+      await call('sync-join', {
         serverUrl,
         code: code.trim(),
         deviceName: deviceName.trim(),

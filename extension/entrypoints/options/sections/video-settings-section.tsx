@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { clampDoneThreshold, type Settings } from '../../../lib/settings';
-import { settingsStorage } from '../../../lib/storage';
-import { useStorageValue } from '../../../lib/use-storage-value';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { call } from '../../../lib/background-calls';
+import { messageOf } from '../../../lib/message-of';
+import { clampDoneThreshold, type Settings, settingsFrom } from '../../../lib/settings';
+import { useRegisters } from '../../../lib/use-registers';
 
 /** Videos: when watching counts as done, and whether to resume where you left off by itself. */
 export function VideoSettingsSection() {
-  const settings = useStorageValue(settingsStorage);
+  const registers = useRegisters();
+  const settings = useMemo(() => registers && settingsFrom(registers), [registers]);
   const [percent, setPercent] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,8 +21,7 @@ export function VideoSettingsSection() {
   const save = async (changes: Partial<Settings>, message: string) => {
     setError(null);
     try {
-      const current = await settingsStorage.getValue();
-      await settingsStorage.setValue({ ...current, ...changes });
+      await call('set-settings', changes);
       setSaved(message);
     } catch (e) {
       setSaved(null);

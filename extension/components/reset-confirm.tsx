@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 /** What the learner asked to reset, waiting for their confirmation. */
 export interface ResetRequest {
@@ -16,7 +16,7 @@ const HEADINGS: Record<ResetRequest['scope'], string> = {
   everything: 'Reset all progress?',
 };
 
-/** The confirmation every reset goes through. */
+/** The confirmation every reset goes through, in the popup and the side panel alike. */
 export function ResetConfirm({
   request,
   onConfirm,

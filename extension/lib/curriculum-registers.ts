@@ -1,29 +1,24 @@
 /**
- * How an imported curriculum is kept in registers. `c/<id>` (lww) holds it, or `null` once
- * removed. A curriculum too large for one register (64 KiB) is cut into parts, stored under
- * keys named after its content hash, `c/<id>/<hash>/<n>`, and `c/<id>` then names the hash and
- * the number of parts. Parts of different versions never share a key, so a head that wins
- * always reads the parts of its own version.
+ * How an imported curriculum is kept in registers (the keys: `shared/register-keys.ts`). The
+ * registers are the only place an import is stored: `c/<id>` holds it, or `null` once removed.
+ * A curriculum too large for one register (64 KiB) is cut into parts under keys named after
+ * its content hash, and `c/<id>` then names the hash and the number of parts.
  */
-import { type Curriculum, curriculumSchema } from '../../../shared/curriculum';
-import type { Json, Register } from '../../../shared/register';
-import { stableHash } from '../../../shared/stable-hash';
-import { jsonByteLength, MAX_VALUE_BYTES } from '../../../shared/sync-protocol';
-import type { RegisterDraft } from '../progress-writer';
+import { type Curriculum, curriculumSchema } from '../../shared/curriculum';
+import type { Json, Register } from '../../shared/register';
+import {
+  curriculumHeadKey,
+  curriculumPartPrefix,
+  curriculumPartKey as partKey,
+} from '../../shared/register-keys';
+import { stableHash } from '../../shared/stable-hash';
+import { jsonByteLength, MAX_VALUE_BYTES } from '../../shared/sync-protocol';
+import type { RegisterDraft } from './progress-writer';
 
 export type CurriculumHead = { curriculum: Json } | { hash: string; parts: number } | null;
 
-const HEAD = /^c\/([a-z0-9][a-z0-9-]{0,63})$/;
 /** Bytes a part may take as JSON (its quotes and escapes are measured, not guessed). */
 const PART_BYTES = MAX_VALUE_BYTES - 1024;
-
-export const curriculumHeadKey = (id: string) => `c/${id}`;
-const partKey = (id: string, hash: string, n: number) => `c/${id}/${hash}/${n}`;
-
-/** The curriculum id of a head key, or null for any other key. */
-export function curriculumIdOf(key: string): string | null {
-  return HEAD.exec(key)?.[1] ?? null;
-}
 
 /** The content hash that tells versions of a curriculum apart. */
 export function curriculumHash(curriculum: Curriculum): string {
@@ -56,11 +51,12 @@ function staleParts(
   keepHash: string | null,
   registers: Readonly<Record<string, unknown>>,
 ) {
-  const prefix = `c/${id}/`;
+  const prefix = curriculumPartPrefix(id);
+  const kept = keepHash === null ? null : curriculumPartPrefix(id, keepHash);
   return Object.keys(registers).filter((key) => {
     if (!key.startsWith(prefix)) return false;
     const register = registers[key] as Partial<Register> | undefined;
-    return register?.value !== null && !key.startsWith(`${prefix}${keepHash}/`);
+    return register?.value !== null && (kept === null || !key.startsWith(kept));
   });
 }
 

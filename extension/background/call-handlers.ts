@@ -1,0 +1,44 @@
+/**
+ * What the background does for each call of `lib/background-calls.ts`, in one table: the
+ * compiler holds it to the declarations (every call has one handler, of the declared types),
+ * and each request arrives already validated by `answer-calls.ts`.
+ */
+import { isBundled } from '../lib/curricula';
+import { curriculumDrafts, removalDrafts } from '../lib/curriculum-registers';
+import { resetProgress, setStatus } from '../lib/progress-actions';
+import { writeRegisters } from '../lib/progress-writer';
+import { settingDrafts } from '../lib/settings';
+import type { CallHandlers } from './answer-calls';
+import type { InstalledIndex } from './installed-index';
+import { syncCalls } from './sync';
+import { videoProgress } from './video-progress';
+
+export function callHandlers(installedIndex: InstalledIndex): CallHandlers {
+  const video = videoProgress(installedIndex);
+  return {
+    'set-status': async ({ resourceKeys, status }) => {
+      await setStatus(resourceKeys, status);
+    },
+    reset: async ({ resourceKeys }) => {
+      await resetProgress(resourceKeys);
+    },
+    'video-lookup': ({ url }) => video.lookUp(url),
+    'video-report': (report) => video.report(report),
+    'add-note': (note) => video.addNote(note),
+    'edit-note': (edit) => video.editNote(edit),
+    'delete-note': (note) => video.deleteNote(note),
+    'import-curriculum': async ({ curriculum }) => {
+      if (isBundled(curriculum.id))
+        throw new Error(`“${curriculum.id}” is the id of a curriculum that comes with Readalong.`);
+      await writeRegisters((registers) => ({ drafts: curriculumDrafts(curriculum, registers) }));
+    },
+    'remove-curriculum': async ({ id }) => {
+      if (isBundled(id)) throw new Error('A curriculum that comes with Readalong stays installed.');
+      await writeRegisters((registers) => ({ drafts: removalDrafts(id, registers) }));
+    },
+    'set-settings': async (change) => {
+      await writeRegisters(() => ({ drafts: settingDrafts(change) }));
+    },
+    ...syncCalls,
+  };
+}

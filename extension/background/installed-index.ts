@@ -1,0 +1,40 @@
+import type { Curriculum } from '../../shared/curriculum';
+import { createResourceIndex, type ResourceIndex } from '../../shared/resource-index';
+import { installedCurricula } from '../lib/curricula';
+import { registersStorage } from '../lib/storage';
+import { validRegisters } from '../lib/valid-registers';
+
+/** The resource index of every installed curriculum, on demand. */
+export type InstalledIndex = () => Promise<ResourceIndex>;
+
+const sameList = (a: readonly Curriculum[], b: readonly Curriculum[]) =>
+  a.length === b.length && a.every((c, n) => c === b[n]);
+
+/**
+ * Builds the index once, and again when the installed curricula (derived from the registers)
+ * change: a write of progress alone, every few seconds while a video plays, keeps it. The
+ * background makes one and hands it to every feature that matches URLs.
+ */
+export function createInstalledIndex(): InstalledIndex {
+  let cached: Promise<{ curricula: Curriculum[]; index: ResourceIndex }> | undefined;
+  const build = async (previous: typeof cached) => {
+    const curricula = installedCurricula(
+      validRegisters(await registersStorage.getValue()).registers,
+    );
+    const before = await previous?.catch(() => undefined);
+    return before && sameList(before.curricula, curricula)
+      ? before
+      : { curricula, index: createResourceIndex(curricula) };
+  };
+  const refresh = () => {
+    const building = build(cached);
+    // A failed read is tried again on the next call rather than remembered.
+    building.catch(() => {
+      if (cached === building) cached = undefined;
+    });
+    cached = building;
+    return building;
+  };
+  registersStorage.watch(() => void refresh());
+  return async () => (await (cached ?? refresh())).index;
+}

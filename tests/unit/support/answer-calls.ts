@@ -1,0 +1,19 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerCalls } from '../../../extension/background/answer-calls';
+import { callHandlers } from '../../../extension/background/call-handlers';
+import { createInstalledIndex } from '../../../extension/background/installed-index';
+
+/**
+ * The background's call dispatcher and handlers, listening in this process, and a
+ * `runtime.sendMessage` that waits for their `sendResponse` answer (the fake browser's own
+ * returns what a listener returns, which carries no answer): a page's `call()` then runs the
+ * real path. Call it after each `fakeBrowser.reset()`.
+ */
+export function answerCallsInProcess(): void {
+  answerCalls(callHandlers(createInstalledIndex()));
+  fakeBrowser.runtime.sendMessage = ((message: unknown) =>
+    new Promise((resolve) => {
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;
+      trigger(message, {}, resolve);
+    })) as typeof fakeBrowser.runtime.sendMessage;
+}
