@@ -6,7 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * One `vitest run` for every layer:
  * - unit: shared code and the extension, with WXT's plugin and its fake browser;
  * - worker: the Hono app on workerd with a local D1 built from the real migrations;
- * - e2e: the built extension in Debian's Chromium, against real local servers.
+ * - e2e: the built extension in Debian's Chromium, against real local servers;
+ * - bench: `npm run bench -- --quick` runs every case and writes complete results.
  */
 export default defineConfig({
   test: {
@@ -43,6 +44,14 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
         },
       },
     ],

@@ -37,7 +37,9 @@ const log = (text: string) =>
 const notes: string[] = [];
 const rows: Row[] = [];
 
-log(`starting wrangler dev (bench entry) and building the extension${quick ? ' (quick run)' : ''}…`);
+log(
+  `starting wrangler dev (bench entry) and building the extension${quick ? ' (quick run)' : ''}…`,
+);
 const [server, build] = await Promise.all([startBenchServer(), buildForBench()]);
 const ctx: BenchContext = { quick, server, note: (text) => notes.push(text), log };
 try {
@@ -64,4 +66,6 @@ console.log(markdownTable(rows));
 if (notes.length > 0) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
 writeResults(outDir, quick, rows, notes);
 const missed = rows.filter((r) => r.met === false).length;
-log(`done: ${rows.length} figures, ${missed} goal${missed === 1 ? '' : 's'} missed; wrote ${outDir}/results.md and results.json`);
+log(
+  `done: ${rows.length} figures, ${missed} goal${missed === 1 ? '' : 's'} missed; wrote ${outDir}/results.md and results.json`,
+);

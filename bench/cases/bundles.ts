@@ -49,8 +49,20 @@ export async function bundles(ctx: BenchContext, dir: string): Promise<Row[]> {
     const contents = part.files.map((file) => readFileSync(join(dir, file)));
     const raw = contents.reduce((sum, c) => sum + c.length, 0);
     const gzip = contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
-    const base = { case: 'bundles', unit: `${part.files.length} file${part.files.length > 1 ? 's' : ''}`, peer: null, peerName: null, ratio: null };
-    rows.push({ ...base, metric: `${part.name}, KB raw`, readalong: single(raw / 1024), goal: null, met: null });
+    const base = {
+      case: 'bundles',
+      unit: `${part.files.length} file${part.files.length > 1 ? 's' : ''}`,
+      peer: null,
+      peerName: null,
+      ratio: null,
+    };
+    rows.push({
+      ...base,
+      metric: `${part.name}, KB raw`,
+      readalong: single(raw / 1024),
+      goal: null,
+      met: null,
+    });
     rows.push({
       ...base,
       metric: `${part.name}, KB gzip`,

@@ -13,8 +13,8 @@ import type { BenchContext } from '../bench-context';
 import type { Row } from '../results';
 import { alternate, roundRatio, type Side, spread } from '../rounds';
 import {
-  catchUp,
   type Credentials,
+  catchUp,
   createAccount,
   joinDevice,
   type MeasuredSync,
@@ -85,7 +85,9 @@ export async function incrementalSync(ctx: BenchContext): Promise<Row[]> {
       const pullMs = performance.now() - started;
       account.cursorB = pull.cursor;
       if (pull.pulled !== CHANGES || pull.more) {
-        throw new Error(`incremental sync: B pulled ${pull.pulled} (more: ${pull.more}), expected ${CHANGES} in one page`);
+        throw new Error(
+          `incremental sync: B pulled ${pull.pulled} (more: ${pull.more}), expected ${CHANGES} in one page`,
+        );
       }
       return {
         pushRowsRead: push.rowsRead,
@@ -103,7 +105,12 @@ export async function incrementalSync(ctx: BenchContext): Promise<Row[]> {
   const of = (samples: Sample[], key: keyof Sample) => samples.map((s) => s[key]);
   const bigger = `account of ${sizes[1]!.toLocaleString('en-US')}`;
   const smaller = `account of ${sizes[0]!.toLocaleString('en-US')}`;
-  const compare = (key: keyof Sample, metric: string, goal: string | null, meets: ((large: number[], ratio: number) => boolean) | null): Row => {
+  const compare = (
+    key: keyof Sample,
+    metric: string,
+    goal: string | null,
+    meets: ((large: number[], ratio: number) => boolean) | null,
+  ): Row => {
     const ratio = roundRatio(of(large!, key), of(small!, key));
     return {
       case: 'incremental sync',
@@ -118,10 +125,22 @@ export async function incrementalSync(ctx: BenchContext): Promise<Row[]> {
     };
   };
   const rows: Row[] = [
-    compare('requests', 'requests (A pushes, B pulls)', 'one round trip each way', (l) => l.every((n) => n === 2)),
-    compare('pullRowsRead', 'D1 rows read by B’s pull', 'equal for both sizes (±5 %)', (_l, r) => Math.abs(r - 1) <= 0.05),
+    compare('requests', 'requests (A pushes, B pulls)', 'one round trip each way', (l) =>
+      l.every((n) => n === 2),
+    ),
+    compare(
+      'pullRowsRead',
+      'D1 rows read by B’s pull',
+      'equal for both sizes (±5 %)',
+      (_l, r) => Math.abs(r - 1) <= 0.05,
+    ),
     compare('pullRowsPerChange', 'D1 rows read by B’s pull, per change', null, null),
-    compare('pushRowsRead', 'D1 rows read by A’s push', 'equal for both sizes (±5 %)', (_l, r) => Math.abs(r - 1) <= 0.05),
+    compare(
+      'pushRowsRead',
+      'D1 rows read by A’s push',
+      'equal for both sizes (±5 %)',
+      (_l, r) => Math.abs(r - 1) <= 0.05,
+    ),
     compare('pullMs', 'B’s pull, wall time ms', null, null),
     ...(await writeCost(ctx)),
   ];

@@ -65,15 +65,15 @@ export async function initialSync(ctx: BenchContext): Promise<Row[]> {
         await syncAccountStorage.setValue({ ...fresh, serverUrl: readalongProxy.url });
         return timed(readalongProxy, async () => {
           const status = await syncRound();
-          if (status.kind !== 'synced') throw new Error(`${CASE}: sync ended ${status.kind}: ${status.message}`);
+          if (status.kind !== 'synced')
+            throw new Error(`${CASE}: sync ended ${status.kind}: ${status.message}`);
           return Object.keys(await registersStorage.getValue()).length;
         });
       },
     };
     const pouchSide = (batch: number): Side<Sample> => ({
       name: `PouchDB, batch ${batch}`,
-      run: () =>
-        timed(pouchProxy, () => pullIntoFreshPouch(`${pouchProxy.url}/progress`, batch)),
+      run: () => timed(pouchProxy, () => pullIntoFreshPouch(`${pouchProxy.url}/progress`, batch)),
     });
     const floor: Side<Sample> = {
       name: 'floor',
@@ -128,14 +128,49 @@ export async function initialSync(ctx: BenchContext): Promise<Row[]> {
       `${CASE}: the records are ${plainJson.length.toLocaleString('en-US')} bytes of plain JSON, ${gzipped.toLocaleString('en-US')} gzipped; Readalong pages hold ${MAX_PAGE_CHANGES} changes.`,
     );
     return [
-      compare('ms', 'wall time, ms', pouch100!, 'PouchDB batch 100', '≥ 10× faster (ratio ≤ 0.1)', (r) => r <= 0.1),
+      compare(
+        'ms',
+        'wall time, ms',
+        pouch100!,
+        'PouchDB batch 100',
+        '≥ 10× faster (ratio ≤ 0.1)',
+        (r) => r <= 0.1,
+      ),
       compare('requests', 'requests', pouch100!, 'PouchDB batch 100', null, null),
-      compare('bytes', 'bytes on the wire', pouch100!, 'PouchDB batch 100', '≥ 8× fewer (ratio ≤ 0.125)', (r) => r <= 0.125),
-      compare('ms', 'wall time, ms', pouch1000!, 'PouchDB batch 1,000', '≥ 5× faster (ratio ≤ 0.2)', (r) => r <= 0.2),
+      compare(
+        'bytes',
+        'bytes on the wire',
+        pouch100!,
+        'PouchDB batch 100',
+        '≥ 8× fewer (ratio ≤ 0.125)',
+        (r) => r <= 0.125,
+      ),
+      compare(
+        'ms',
+        'wall time, ms',
+        pouch1000!,
+        'PouchDB batch 1,000',
+        '≥ 5× faster (ratio ≤ 0.2)',
+        (r) => r <= 0.2,
+      ),
       compare('requests', 'requests', pouch1000!, 'PouchDB batch 1,000', null, null),
       compare('bytes', 'bytes on the wire', pouch1000!, 'PouchDB batch 1,000', null, null),
-      compare('ms', 'wall time, ms', bare!, `bare floor, pages of ${MAX_PAGE_CHANGES}`, '≤ 1.5× the floor', (r) => r <= 1.5),
-      compare('bytes', 'bytes on the wire', bare!, `bare floor, pages of ${MAX_PAGE_CHANGES}`, null, null),
+      compare(
+        'ms',
+        'wall time, ms',
+        bare!,
+        `bare floor, pages of ${MAX_PAGE_CHANGES}`,
+        '≤ 1.5× the floor',
+        (r) => r <= 1.5,
+      ),
+      compare(
+        'bytes',
+        'bytes on the wire',
+        bare!,
+        `bare floor, pages of ${MAX_PAGE_CHANGES}`,
+        null,
+        null,
+      ),
       {
         case: CASE,
         metric: 'bytes on the wire / gzip of the plain JSON',

@@ -37,7 +37,9 @@ export async function live(ctx: BenchContext, extensionDir: string): Promise<Row
   const probe = await fetch(`${ctx.server.url}/v1/live`);
   await probe.arrayBuffer();
   if (probe.status === 404) {
-    ctx.note('live: not measured — this build of the worker has no live channel (GET /v1/live answered 404).');
+    ctx.note(
+      'live: not measured — this build of the worker has no live channel (GET /v1/live answered 404).',
+    );
     return [
       {
         case: 'live',
@@ -59,9 +61,16 @@ export async function live(ctx: BenchContext, extensionDir: string): Promise<Row
   try {
     const pairing = await a!.openPopup();
     const joining = await b!.openPopup();
-    await callBackground(pairing, 'sync-start', { serverUrl: ctx.server.url, deviceName: 'Bench A' });
+    await callBackground(pairing, 'sync-start', {
+      serverUrl: ctx.server.url,
+      deviceName: 'Bench A',
+    });
     const { code } = await callBackground(pairing, 'sync-add-browser');
-    await callBackground(joining, 'sync-join', { serverUrl: ctx.server.url, code, deviceName: 'Bench B' });
+    await callBackground(joining, 'sync-join', {
+      serverUrl: ctx.server.url,
+      code,
+      deviceName: 'Bench B',
+    });
     await Promise.all([pairing.close(), joining.close()]);
     // Opened once both are signed in, so each holds the live channel.
     const ticking = await openSlides(() => a!.openPopup());
@@ -85,15 +94,21 @@ export async function live(ctx: BenchContext, extensionDir: string): Promise<Row
               }).observe(document.body, { subtree: true, attributes: true, childList: true });
             }, ROW);
             await ticking.evaluate((row) => {
-              const box = document.querySelector<HTMLInputElement>(`${row} input[type="checkbox"]`)!;
+              const box = document.querySelector<HTMLInputElement>(
+                `${row} input[type="checkbox"]`,
+              )!;
               (globalThis as Marked).__tickAt = Date.now();
               box.click();
             }, ROW);
             const tickAt = await ticking.evaluate(() => (globalThis as Marked).__tickAt!);
             try {
-              await watching.waitForFunction(() => (globalThis as Marked).__seenAt !== undefined, undefined, {
-                timeout: TICK_TIMEOUT_MS,
-              });
+              await watching.waitForFunction(
+                () => (globalThis as Marked).__seenAt !== undefined,
+                undefined,
+                {
+                  timeout: TICK_TIMEOUT_MS,
+                },
+              );
             } catch {
               return TICK_TIMEOUT_MS;
             }
@@ -113,8 +128,20 @@ export async function live(ctx: BenchContext, extensionDir: string): Promise<Row
       ratio: null,
     };
     return [
-      { ...base, metric: 'tick → shown in the other open popup, median ms', readalong: s, goal: null, met: null },
-      { ...base, metric: 'tick → shown in the other open popup, p95 ms', readalong: single(p95), goal: '≤ 3,000 ms', met: p95 <= 3000 },
+      {
+        ...base,
+        metric: 'tick → shown in the other open popup, median ms',
+        readalong: s,
+        goal: null,
+        met: null,
+      },
+      {
+        ...base,
+        metric: 'tick → shown in the other open popup, p95 ms',
+        readalong: single(p95),
+        goal: '≤ 3,000 ms',
+        met: p95 <= 3000,
+      },
     ];
   } finally {
     await Promise.all([a!.close(), b!.close()]);

@@ -16,7 +16,12 @@ export async function load(ctx: BenchContext): Promise<Row[]> {
   const errors = Object.values(result.errors).reduce((sum, n) => sum + n, 0);
   for (const [kind, n] of Object.entries(result.errors)) ctx.note(`load: error ×${n}: ${kind}`);
   const unit = `${options.clients} clients (${result.accounts} accounts), ${options.seconds} s, ${result.requests} requests`;
-  const row = (metric: string, value: number, goal: string | null = null, met: boolean | null = null): Row => ({
+  const row = (
+    metric: string,
+    value: number,
+    goal: string | null = null,
+    met: boolean | null = null,
+  ): Row => ({
     case: 'load',
     metric,
     unit,
@@ -32,7 +37,12 @@ export async function load(ctx: BenchContext): Promise<Row[]> {
   );
   return [
     row('errors other than documented 429s', errors, '0', errors === 0),
-    row('lost writes (acknowledged, missing in D1)', result.lostWrites, '0', result.lostWrites === 0 && result.registersCounted === result.registersExpected),
+    row(
+      'lost writes (acknowledged, missing in D1)',
+      result.lostWrites,
+      '0',
+      result.lostWrites === 0 && result.registersCounted === result.registersExpected,
+    ),
     row('429s (documented, Retry-After)', result.tooMany),
     row('requests per second', result.requestsPerSecond),
     row('latency p50, ms', result.latencyMs.p50),

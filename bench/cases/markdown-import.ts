@@ -20,7 +20,26 @@ import { alternate, roundRatio, type Side, spread } from '../rounds';
 const LINKS = 5000;
 const PER_SECTION = 40;
 
-const WORDS = ['scalable', 'feature', 'store', 'serving', 'pipelines', 'monitoring', 'drift', 'open-source', 'framework', 'for', 'production', 'models', 'with', 'Python', 'Kubernetes', 'and', 'data', 'validation'];
+const WORDS = [
+  'scalable',
+  'feature',
+  'store',
+  'serving',
+  'pipelines',
+  'monitoring',
+  'drift',
+  'open-source',
+  'framework',
+  'for',
+  'production',
+  'models',
+  'with',
+  'Python',
+  'Kubernetes',
+  'and',
+  'data',
+  'validation',
+];
 
 /** The generated list; `n` links in entries. */
 export function awesomeList(links: number): string {
@@ -40,14 +59,20 @@ export function awesomeList(links: number): string {
     lines.push(`## Topic ${s}`, '', `Tools for topic ${s}, by popularity.`, '');
     if (s % 5 === 0) lines.push(`### Sub-topic ${s}.a`, '');
     for (let i = 0; i < PER_SECTION && n < links; i++, n++) {
-      const words = Array.from({ length: 3 + (n % 5) }, (_, w) => WORDS[(n + w * 7) % WORDS.length]).join(' ');
+      const words = Array.from(
+        { length: 3 + (n % 5) },
+        (_, w) => WORDS[(n + w * 7) % WORDS.length],
+      ).join(' ');
       const url =
         n % 3 === 0
           ? `https://github.com/org${n % 97}/tool${n}`
           : n % 3 === 1
             ? `https://www.youtube.com/watch?v=v${String(n).padStart(7, '0')}Q_z`
             : `https://docs.mlops.dev/guide/p${n}`;
-      const badge = n % 10 === 0 ? ` ![](https://img.shields.io/github/stars/org${n % 97}/tool${n}.svg?style=social)` : '';
+      const badge =
+        n % 10 === 0
+          ? ` ![](https://img.shields.io/github/stars/org${n % 97}/tool${n}.svg?style=social)`
+          : '';
       lines.push(`* [Tool${n}](${url})${badge} - ${words[0]!.toUpperCase()}${words.slice(1)}.`);
       if (n % 25 === 24 && n + 1 < links) {
         n++;
@@ -56,7 +81,12 @@ export function awesomeList(links: number): string {
     }
     lines.push('');
   }
-  lines.push('## License', '', 'This list is under [CC0](https://creativecommons.org/publicdomain/zero/1.0/).', '');
+  lines.push(
+    '## License',
+    '',
+    'This list is under [CC0](https://creativecommons.org/publicdomain/zero/1.0/).',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -89,8 +119,8 @@ export async function markdownImport(ctx: BenchContext): Promise<Row[]> {
         const walk = (tokens: ReturnType<typeof parser.parse>) => {
           for (const token of tokens) {
             if (token.type === 'link_open') {
-              const href = token.attrGet('href');
-              if (href && /^https?:/.test(href)) hrefs.push(href);
+              const href = String(token.attrGet('href') ?? '');
+              if (/^https?:/.test(href)) hrefs.push(href);
             }
             if (token.children) walk(token.children);
           }

@@ -21,11 +21,15 @@ export async function buildForBench(): Promise<BenchBuild> {
   const output = join(ROOT, `.output/chrome-mv3-${mode}`);
   const { WXT_SYNC_SERVER_URL: _unset, ...env } = process.env;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', mode], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', mode],
+      {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => {
       log = (log + chunk.toString()).slice(-3000);

@@ -73,7 +73,6 @@ export function progressRegisters(curriculum: Curriculum): Record<string, Regist
   return registers;
 }
 
-
 /**
  * Everything the popup reads, as the registers in storage: the progress, the curriculum (kept
  * in registers as an import is) and the setting that makes it the active one.

@@ -7,7 +7,6 @@
  * them; the deployed worker (`worker/index.ts`, wrangler.toml's `main`) never does, so the
  * public API is unchanged.
  */
-import type { Bindings } from '../../worker/bindings';
 import worker from '../../worker/index';
 import { QUERIES_HEADER, ROWS_READ_HEADER, ROWS_WRITTEN_HEADER } from './measure-headers';
 
@@ -86,7 +85,7 @@ function countedDatabase(db: D1Database, tally: Tally): D1Database {
 
 export default {
   ...worker,
-  async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const tally: Tally = { rowsRead: 0, rowsWritten: 0, queries: 0 };
     const counted = { ...env, DB: countedDatabase(env.DB, tally) };
     const response = await worker.fetch(request, counted, ctx);
@@ -100,4 +99,4 @@ export default {
       headers,
     });
   },
-} satisfies ExportedHandler<Bindings>;
+} satisfies ExportedHandler<Env>;

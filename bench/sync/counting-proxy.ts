@@ -74,8 +74,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     traffic: () => ({
       requests,
       bytes:
-        closedBytes +
-        [...sockets].reduce((sum, s) => sum + bytesOf(s) - (baseline.get(s) ?? 0), 0),
+        closedBytes + [...sockets].reduce((sum, s) => sum + bytesOf(s) - (baseline.get(s) ?? 0), 0),
     }),
     close: () =>
       new Promise<void>((resolve) => {

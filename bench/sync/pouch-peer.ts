@@ -40,7 +40,10 @@ export async function startPouchServer(count: number): Promise<PouchServer> {
     errors = (errors + chunk.toString()).slice(-4000);
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The PouchDB server did not start')), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error('The PouchDB server did not start')),
+      READY_TIMEOUT_MS,
+    );
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();

@@ -6,8 +6,8 @@
  *   node --import tsx bench/sync/pouch-server.ts <count> <logDir>
  */
 import { join } from 'node:path';
-import { realisticRegisters } from './realistic-registers';
 import { couchApp, loadPouchDB } from './pouchdb';
+import { realisticRegisters } from './realistic-registers';
 
 const count = Number(process.argv[2]);
 const logDir = process.argv[3] ?? '.';

@@ -61,7 +61,10 @@ function resourceRegisters(n: number, next: () => number): Array<[ProgressKey, J
     const watched = Math.floor(duration * (0.2 + next() * 0.8));
     out.push(
       [{ field: 'dur', subject }, duration],
-      [{ field: 'pos', subject }, { seconds: watched, at: at + 3_600_000 }],
+      [
+        { field: 'pos', subject },
+        { seconds: watched, at: at + 3_600_000 },
+      ],
       [
         { field: 'iv', epoch: 0, device: DEVICES[0]!, subject },
         [
