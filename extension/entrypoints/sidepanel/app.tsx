@@ -4,7 +4,7 @@ import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ErrorAlert } from '../../components/error-alert';
 import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { findSessionCard } from '../../lib/session-card';

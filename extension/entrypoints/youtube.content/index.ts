@@ -4,7 +4,7 @@
  * (lib/tab-video.ts). Wiring only.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { VideoFollower } from './video-follower';
 
 export default defineContentScript({

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Curriculum, walkItems } from '../../../../shared/curriculum';
 import { MAX_MARKDOWN_BYTES } from '../../../../shared/markdown-import/import-markdown';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { installedCurricula, isBundled } from '../../../lib/curricula';
 import { type PreparedImport, prepareImport } from '../../../lib/import-curriculum';
 import { useRegisters } from '../../../lib/use-registers';
