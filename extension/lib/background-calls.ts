@@ -15,7 +15,6 @@
  *
  * A failure in the background comes back as a thrown `Error` with its message.
  */
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
