@@ -25,7 +25,8 @@ export default defineConfig({
     icons: ICONS,
     // WXT adds the popup to this; the toolbar button shows the same icons.
     action: { default_icon: ICONS },
-    permissions: ['storage', 'webNavigation', 'alarms'],
+    // unlimitedStorage: a large synced account outgrows Chrome's 10 MB for storage.local.
+    permissions: ['storage', 'unlimitedStorage', 'webNavigation', 'alarms', 'notifications'],
     host_permissions: ['https://www.youtube.com/*'],
     // Asked for at run time, for one origin only, when the learner points sync at their own server.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -12,6 +12,8 @@
  * |                     |          | removed                                                   |
  * | `c/<id>/<hash>/<n>` | lww      | part n of the JSON text of version `hash` (null: cleared) |
  * | `s/<name>`          | lww      | one learner setting (`extension/lib/settings.ts`)         |
+ * | `s/pace/<id>`       | lww      | the schedule the learner follows curriculum `id` at       |
+ * |                     |          | (`paceScheduleSchema`, `extension/lib/pace/`)             |
  *
  * `<id>` is a curriculum id (`[a-z0-9][a-z0-9-]{0,63}`), `<hash>` the content hash of one
  * version of it (`stable-hash.ts`); parts of different versions never share a key, so a head
@@ -37,3 +39,6 @@ export function curriculumIdOf(key: string): string | null {
 
 /** The register of one learner setting. */
 export const settingKey = (name: string) => `s/${name}`;
+
+/** The register of the schedule the learner follows curriculum `id`'s sessions at. */
+export const paceScheduleKey = (id: string) => settingKey(`pace/${id}`);

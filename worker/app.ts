@@ -7,6 +7,7 @@ import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { openApiDocument } from './routes/openapi.routes';
 import { pairingCodesRoutes } from './routes/pairing-codes';
+import { recoveryKeyRoutes } from './routes/recovery-key';
 import { syncRoutes } from './routes/sync';
 import { VERSION } from './version';
 
@@ -32,6 +33,7 @@ export function createApp() {
     .route('/v1/pairing-codes', pairingCodesRoutes)
     .route('/v1/devices', devicesRoutes)
     .route('/v1/account', accountRoutes)
+    .route('/v1/account/recovery-key', recoveryKeyRoutes)
     .route('/v1/sync', syncRoutes);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

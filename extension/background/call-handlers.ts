@@ -7,7 +7,7 @@ import { isBundled } from '../lib/curricula';
 import { curriculumDrafts, removalDrafts } from '../lib/curriculum-registers';
 import { resetProgress, setStatus } from '../lib/progress-actions';
 import { writeRegisters } from '../lib/progress-writer';
-import { settingDrafts } from '../lib/settings';
+import { paceScheduleDraft, settingDrafts } from '../lib/settings';
 import type { CallHandlers } from './answer-calls';
 import type { InstalledIndex } from './installed-index';
 import { syncCalls } from './sync';
@@ -38,6 +38,9 @@ export function callHandlers(installedIndex: InstalledIndex): CallHandlers {
     },
     'set-settings': async (change) => {
       await writeRegisters(() => ({ drafts: settingDrafts(change) }));
+    },
+    'set-pace-schedule': async ({ curriculumId, schedule }) => {
+      await writeRegisters(() => ({ drafts: [paceScheduleDraft(curriculumId, schedule)] }));
     },
     ...syncCalls,
   };

@@ -23,10 +23,19 @@ function formatDate(iso: string): string {
   });
 }
 
-/** Date, chapter (unless the title already names it) and presenting group. */
-function sessionLine(session: SessionMeta, title: string): string {
+/**
+ * The session's date in the learner's schedule (saying when it is the club's recording),
+ * chapter (unless the title already names it) and presenting group.
+ */
+function sessionLine(next: Extract<NextUp, { kind: 'session' }>, session: SessionMeta): string {
   const parts: string[] = [];
-  if (session.date) parts.push(formatDate(session.date));
+  if (next.recorded) {
+    if (session.date) parts.push(`Recording of ${formatDate(session.date)}`);
+  } else {
+    if (next.date) parts.push(`Your date: ${formatDate(next.date)}`);
+    if (session.date) parts.push(`recorded ${formatDate(session.date)}`);
+  }
+  const title = next.section.title;
   const named = session.chapterTitle !== undefined && title.includes(session.chapterTitle);
   if (!named && session.chapter !== undefined)
     parts.push(
@@ -38,12 +47,14 @@ function sessionLine(session: SessionMeta, title: string): string {
 }
 
 /**
- * What to open now: this week's session with its slides and video, or the next item. The
+ * What to open now: the session the learner's schedule is at, with its slides and video, or
+ * the next item. The
  * popup shows it above the checklist, the side panel beside any tab that is not a session.
  */
 export function NextUpCard({ next, onSetStatus, onReset }: NextUpCardProps) {
   if (next.kind === 'empty') return null;
-  const label = next.kind === 'session' && next.reason === 'this-week' ? 'This week' : 'Next up';
+  const label =
+    next.kind === 'session' && next.reason === 'scheduled' ? 'Current session' : 'Next up';
   return (
     <section class="next-up" aria-labelledby="next-up-heading">
       <h2 class="next-up__label" id="next-up-heading">
@@ -55,7 +66,7 @@ export function NextUpCard({ next, onSetStatus, onReset }: NextUpCardProps) {
         <>
           <p class="next-up__title">{next.section.title}</p>
           {next.section.session ? (
-            <p class="next-up__meta">{sessionLine(next.section.session, next.section.title)}</p>
+            <p class="next-up__meta">{sessionLine(next, next.section.session)}</p>
           ) : null}
           <ChecklistItemList
             class="next-up__items"

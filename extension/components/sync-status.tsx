@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../lib/call';
-import { syncStatusStorage } from '../lib/storage';
+import { storageFullStorage, syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
 import { useStorageValue } from '../lib/use-storage-value';
 import './sync-status.css';
@@ -17,7 +17,8 @@ function useNow(intervalMs = 30_000): number {
 
 /**
  * Sync's state in a word: "Synced 2 min ago", "Syncing…", "3 changes waiting", "Offline",
- * "Signed out", "Error: … Retry". Popup, side panel and options page show it.
+ * "Signed out", "Error: … Retry", "Sync paused: …"; and, syncing or not, that this browser is
+ * out of room for Readalong's data. Popup, side panel and options page show it.
  */
 export function SyncStatus({
   showDetail = false,
@@ -29,6 +30,7 @@ export function SyncStatus({
   hideWhenOff?: boolean;
 }) {
   const status = useStorageValue(syncStatusStorage);
+  const storageFull = useStorageValue(storageFullStorage);
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
   const offline = status?.kind === 'offline';
@@ -41,8 +43,9 @@ export function SyncStatus({
   }, [offline]);
   if (!status) return null;
   const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
-  if (hideWhenOff && neverOn) return null;
-  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at));
+  const full = Boolean(storageFull);
+  if (hideWhenOff && neverOn && !full) return null;
+  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), full);
   const onRetry = async () => {
     setRetrying(true);
     try {

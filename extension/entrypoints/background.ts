@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { answerCalls } from '../background/answer-calls';
 import { callHandlers } from '../background/call-handlers';
 import { createInstalledIndex } from '../background/installed-index';
+import { registerSessionReminders } from '../background/session-reminder';
 import { registerSidePanel } from '../background/side-panel';
 import { registerToolbarBadge } from '../background/toolbar-badge';
 import { registerNavigationTracking } from '../background/track-navigation';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   registerSidePanel();
   registerToolbarBadge();
   registerSyncSchedule();
+  registerSessionReminders();
 });

@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
-import { settingsChangeSchema } from './settings';
+import { paceScheduleChangeSchema, settingsChangeSchema } from './settings';
 import type { SyncStatus } from './sync/sync-storage';
 
 /** A note holds at most this many characters (after trimming). */
@@ -97,6 +97,8 @@ export const backgroundCalls = {
   'remove-curriculum': request(z.object({ id: z.string().min(1).max(64) })).returns<void>(),
   /** Changes some of the learner's settings, in every browser. */
   'set-settings': request(settingsChangeSchema).returns<void>(),
+  /** Follows a curriculum's sessions at the club's dates or the learner's own, everywhere. */
+  'set-pace-schedule': request(paceScheduleChangeSchema).returns<void>(),
 
   /** Creates an account; the recovery key comes back once and is not kept anywhere. */
   'sync-start': request(z.object({ serverUrl: z.string(), deviceName: z.string() })).returns<{
@@ -110,6 +112,8 @@ export const backgroundCalls = {
   'sync-devices': request(none).returns<Device[]>(),
   'sync-rename-device': request(z.object({ deviceId, name: z.string() })).returns<Device>(),
   'sync-revoke-device': request(z.object({ deviceId })).returns<void>(),
+  /** A new recovery key, returned once and not kept anywhere; the old one stops working. */
+  'sync-replace-recovery-key': request(none).returns<{ recoveryKey: string }>(),
   'sync-delete-server-data': request(none).returns<void>(),
   'sync-sign-out': request(none).returns<{ revokedOnServer: boolean }>(),
   /** Runs a round now (Retry, "Sync now") and answers with the status it left. */

@@ -4,7 +4,9 @@
  * (`writeRegisters`). Each write stamps its changes with the clock, merges them into the
  * registers, and queues them in the outbox, all in ONE storage call: a service worker killed
  * mid-write leaves either the old state or the new one, never half of it. Writes run one at a
- * time, so none is lost to a race.
+ * time, so none is lost to a race. A write the browser refuses for lack of room changes
+ * nothing, here or in memory (each write works on copies it read), notifies no one, and
+ * rejects with a `StorageFullError` (storage-full.ts).
  */
 
 import { storage } from 'wxt/utils/storage';
@@ -25,6 +27,7 @@ import {
   quarantineStorage,
   registersStorage,
 } from './storage';
+import { setItemsOrReportFull } from './storage-full';
 import { validRegisters } from './valid-registers';
 
 /** A progress change before it is stamped: which register, and its new value. */
@@ -138,7 +141,7 @@ function commit(plan: Planner): Promise<Change[]> {
       }
     }
     if (changes.length > 0 || alsoWrite.length > 0)
-      await storage.setItems([
+      await setItemsOrReportFull([
         ...(changes.length > 0
           ? [
               { item: registersStorage, value: registers },
@@ -206,7 +209,7 @@ export function applyRemoteChanges(remote: Change[]): Promise<number> {
       registers[change.key] = mergeRegister(before, change);
       if (registers[change.key] !== before) changed++;
     }
-    await storage.setItems([
+    await setItemsOrReportFull([
       { item: registersStorage, value: registers },
       { item: clockStorage, value: state },
     ]);

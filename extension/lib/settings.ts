@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { Json, Register } from '../../shared/register';
-import { settingKey } from '../../shared/register-keys';
+import { paceScheduleKey, settingKey } from '../../shared/register-keys';
+import { type PaceSchedule, paceScheduleSchema, RECORDED_SCHEDULE } from './pace/pace-schedule';
 import type { RegisterDraft } from './progress-writer';
 
 export interface Settings {
@@ -63,4 +64,28 @@ export function settingDrafts(change: Partial<Settings>): RegisterDraft[] {
     value: change[name] as Json,
     merge: 'lww',
   }));
+}
+
+/**
+ * The schedule the learner follows curriculum `curriculumId`'s sessions at (its own register,
+ * `s/pace/<id>`, so two curricula never overwrite each other's); the club's recorded dates
+ * until they choose, or when the stored value cannot be read.
+ */
+export function paceScheduleFrom(
+  registers: Readonly<Record<string, Register>>,
+  curriculumId: string,
+): PaceSchedule {
+  const parsed = paceScheduleSchema.safeParse(registers[paceScheduleKey(curriculumId)]?.value);
+  return parsed.success ? parsed.data : RECORDED_SCHEDULE;
+}
+
+/** The `set-pace-schedule` call's request. */
+export const paceScheduleChangeSchema = z.object({
+  curriculumId: z.string().min(1).max(64),
+  schedule: paceScheduleSchema,
+});
+
+/** The register change that stores a curriculum's schedule. */
+export function paceScheduleDraft(curriculumId: string, schedule: PaceSchedule): RegisterDraft {
+  return { key: paceScheduleKey(curriculumId), value: schedule as Json, merge: 'lww' };
 }

@@ -1,6 +1,6 @@
 /**
- * Every item the extension keeps, declared once, all in `storage.local`, each versioned so a
- * later release can migrate it. What the learner keeps (progress, imported curricula,
+ * Every item the extension keeps, declared once, all in `storage.local` (but for one flag in
+ * `storage.session`), each versioned so a later release can migrate it. What the learner keeps (progress, imported curricula,
  * settings) is in ONE item, the registers, written only by the background's writer
  * (lib/progress-writer.ts); the rest belongs to this browser alone. Only curriculum resources
  * ever reach these items: a URL that matches no item is never written anywhere.
@@ -8,6 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { HlcState } from '../../shared/hlc';
 import type { Change, Register } from '../../shared/register';
+import { DEFAULT_REMINDER_HOUR } from './pace/session-reminders';
 import { randomId } from './random-id';
 import { SIGNED_OUT, type SyncAccount, type SyncStatus } from './sync/sync-storage';
 
@@ -57,6 +58,20 @@ export const popupStateStorage = storage.defineItem<PopupState>('local:popup-sta
   version: 1,
 });
 
+/**
+ * Session reminders (background/session-reminder.ts): off until the learner turns them on, and
+ * kept in this browser only, as notifications on every paired browser would repeat.
+ */
+export interface ReminderPrefs {
+  on: boolean;
+  /** The hour of the day before a session, local time, 0–23. */
+  hour: number;
+}
+export const reminderPrefsStorage = storage.defineItem<ReminderPrefs>('local:reminder-prefs', {
+  fallback: { on: false, hour: DEFAULT_REMINDER_HOUR },
+  version: 1,
+});
+
 /** `null`: this browser does not sync (the default: sync is opt-in). */
 export const syncAccountStorage = storage.defineItem<SyncAccount | null>('local:sync-account', {
   fallback: null,
@@ -85,6 +100,16 @@ export const syncFailuresStorage = storage.defineItem<number>('local:sync-failur
   fallback: 0,
   version: 1,
 });
+
+/**
+ * When a write of Readalong's data was last refused for lack of room (lib/storage-full.ts);
+ * `null` once a write fitted since. The one item in `storage.session`: in memory, with a quota
+ * of its own, so it can be written while `storage.local` is full.
+ */
+export const storageFullStorage = storage.defineItem<{ at: number } | null>(
+  'session:storage-full',
+  { fallback: null },
+);
 
 /**
  * What builds before the registers held everything kept beside them: imported curricula

@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
 import { call } from './call';
 import { activeCurriculum, installedCurricula } from './curricula';
-import { settingsFrom } from './settings';
+import type { PaceSchedule } from './pace/pace-schedule';
+import { paceScheduleFrom, settingsFrom } from './settings';
 import { useRegisters } from './use-registers';
 
 export interface CurriculaState {
@@ -10,6 +11,8 @@ export interface CurriculaState {
   curricula: Curriculum[];
   /** The one to show (the learner's choice, or the first). */
   active: Curriculum | undefined;
+  /** The schedule the learner follows a curriculum's sessions at (synced). */
+  scheduleOf(curriculumId: string): PaceSchedule;
   /** Remembers the learner's choice (a setting, so the side panel and badge follow). */
   choose(id: string): Promise<void>;
 }
@@ -23,6 +26,7 @@ export function useCurricula(): CurriculaState | undefined {
     return {
       curricula,
       active: activeCurriculum(curricula, settingsFrom(registers).activeCurriculumId),
+      scheduleOf: (curriculumId: string) => paceScheduleFrom(registers, curriculumId),
       choose: (id: string) => call('set-settings', { activeCurriculumId: id }),
     };
   }, [registers]);

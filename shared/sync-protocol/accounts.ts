@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_DEVICE_NAME_LENGTH } from './limits';
+import { recoveryKeySchema } from './recovery-key';
 
 export const deviceNameSchema = z
   .string()
@@ -27,9 +28,7 @@ export const createAccountResponseSchema = z
     accountId: z.string(),
     deviceId: z.string().describe('Also the device id part of this device’s HLCs.'),
     token: tokenSchema,
-    recoveryKey: z
-      .string()
-      .describe('Adds a device like a pairing code, but never expires. Shown once: keep it safe.'),
+    recoveryKey: recoveryKeySchema,
   })
   .meta({ id: 'CreateAccountResponse' });
 

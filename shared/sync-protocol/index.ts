@@ -7,5 +7,6 @@ export * from './health';
 export * from './json-value';
 export * from './limits';
 export * from './pairing-codes';
+export * from './recovery-key';
 export * from './request-error';
 export * from './sync';

@@ -88,6 +88,8 @@ describe('the Firefox package', () => {
     expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(manifest.side_panel).toBeUndefined();
     expect(manifest.permissions).not.toContain('sidePanel');
+    // Firefox knows unlimitedStorage too (a large synced account outgrows the default).
+    expect(manifest.permissions).toContain('unlimitedStorage');
     // Sync can reach a self-hosted server once the learner allows its origin.
     expect(manifest.optional_host_permissions).toEqual(
       expect.arrayContaining(['https://*/*', 'http://*/*']),

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe-violations';
 import { EXTENSION_DIR } from './support/e2e-paths';
+import type { ExtensionGlobal } from './support/extension-global';
 import { stored } from './support/extension-storage';
 import { tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
@@ -74,6 +75,61 @@ describe('the options page', () => {
     expect(await options.getByRole('status').allTextContents()).toContain(
       'Saved: videos resume by themselves.',
     );
+  });
+});
+
+describe('my schedule and reminders', () => {
+  it('follows the club at my own pace, and reminds me the day before a session', async () => {
+    const page = await browser.openExtensionPage('options.html');
+    const form = page.locator('.schedule-form');
+    await form.getByRole('radio', { name: 'At my own pace' }).check();
+    // Session 1 tomorrow, one a week: its reminder is due today.
+    const tomorrow = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() + 1);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    await form.getByLabel('First session on').fill(tomorrow);
+    await form.getByLabel('then one every').fill('7');
+    await form.getByRole('button', { name: /Save schedule/ }).click();
+    await poll(() => form.getByRole('status').textContent()).toContain('Saved: session 1 on');
+    await poll(() => stored(browser, 'registers')).toMatchObject({
+      's/pace/dmls-bookclub': { value: { kind: 'own-pace', start: tomorrow, everyDays: 7 } },
+    });
+
+    // Reminders at midnight: today's (for tomorrow's session) is already due.
+    const reminders = page.locator('.reminder-settings');
+    await reminders.getByRole('checkbox', { name: /Remind me the day before/ }).check();
+    await reminders.getByRole('combobox', { name: 'at' }).selectOption('0');
+    await poll(() => reminders.getByRole('status').textContent()).toContain('Saved: reminders at');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    const worker = await browser.serviceWorker();
+    const alarm = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as ExtensionGlobal).chrome.alarms.get('session-reminder'),
+      );
+    // Armed for session 2's reminder, the day before it.
+    await poll(async () => (await alarm())?.scheduledTime ?? 0).toBeGreaterThan(Date.now());
+
+    // The alarm fires as Chrome fires it: its handler shows the reminder of tomorrow's session.
+    await worker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.alarms.create('session-reminder', {
+        when: Date.now() + 50,
+      }),
+    );
+    const shown = () =>
+      worker.evaluate(async () =>
+        Object.keys(await (globalThis as unknown as ExtensionGlobal).chrome.notifications.getAll()),
+      );
+    await poll(shown).toEqual([
+      expect.stringMatching(/^session-reminder:dmls-bookclub\/book-club-sessions\/session-1-/),
+    ]);
+    // And re-armed for the next one.
+    await poll(async () => (await alarm())?.scheduledTime ?? 0).toBeGreaterThan(Date.now());
   });
 });
 

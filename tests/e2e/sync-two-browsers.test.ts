@@ -36,6 +36,8 @@ let a: LaunchedExtension;
 let b: LaunchedExtension;
 let optionsA: Page;
 let optionsB: Page;
+/** The recovery key A was shown when it started syncing. */
+let firstRecoveryKey: string;
 
 /**
  * A browser's options page, where its storage is read: its service worker may be stopped, and
@@ -127,7 +129,8 @@ describe('sync between two browsers', () => {
     await optionsA.getByRole('button', { name: 'Start syncing' }).click();
     const recoveryKey = optionsA.getByTestId('recovery-key');
     await recoveryKey.waitFor();
-    expect((await recoveryKey.textContent())?.length).toBeGreaterThan(10);
+    firstRecoveryKey = (await recoveryKey.textContent()) ?? '';
+    expect(firstRecoveryKey.length).toBeGreaterThan(10);
     await optionsA.getByRole('button', { name: 'I have saved it' }).click();
     expect(await recoveryKey.count()).toBe(0);
     await poll(() => syncWord(optionsA)).toMatch(/^Synced/);
@@ -263,5 +266,30 @@ describe('sync between two browsers', () => {
     await popup.close();
     expect(await rowState(b, SLIDES[0])).toBe('done');
     expect(await rowState(b, SLIDES[2])).toBe('done');
+  });
+
+  it('after A replaces the recovery key, B can join with the new key only', async () => {
+    await optionsA.getByRole('button', { name: 'Replace recovery key' }).click();
+    const dialog = optionsA.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('Your current key stops working at once');
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    const shown = optionsA.getByTestId('recovery-key');
+    await shown.waitFor();
+    const newKey = (await shown.textContent()) ?? '';
+    expect(newKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    expect(newKey).not.toBe(firstRecoveryKey);
+    await optionsA.getByRole('button', { name: 'I have saved it' }).click();
+
+    const codeField = optionsB.getByRole('textbox', { name: /enter the code it shows/ });
+    await codeField.fill(firstRecoveryKey);
+    await optionsB.getByRole('button', { name: 'Join' }).click();
+    await poll(() => optionsB.getByRole('alert').textContent()).toContain(
+      'This code is wrong, expired or already used',
+    );
+    await codeField.fill(newKey);
+    await optionsB.getByRole('button', { name: 'Join' }).click();
+    await poll(() => syncWord(optionsB)).toMatch(/^Synced/);
+    // A was never signed out: it still syncs.
+    expect(await syncNow(optionsA)).toMatchObject({ kind: 'synced' });
   });
 });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { SyncSection } from '../../extension/entrypoints/options/sections/sync-section';
-import { syncAccountStorage } from '../../extension/lib/storage';
+import { storageFullStorage, syncAccountStorage } from '../../extension/lib/storage';
 import { registerSyncSchedule } from '../../extension/lib/sync/sync-schedule';
 import { setSyncStatus } from '../../extension/lib/sync/sync-status';
 import { answerCallsInProcess } from './support/answer-calls';
@@ -151,6 +151,56 @@ describe('options: sync section', () => {
       expect(root.querySelector('.sync-status__text')?.textContent).toBe('Synced just now');
     });
     expect(server.syncRequests.length).toBeGreaterThan(rounds);
+  });
+
+  it('replaces the recovery key only once confirmed, and shows the new one once', async () => {
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'id-dev-a',
+      token: 'token-a',
+    });
+    const old = server.recoveryKey;
+    await vi.waitFor(() => expect(button('Replace recovery key')).toBeDefined());
+    const replacing = () => server.requests.filter((r) => r.endsWith('/recovery-key'));
+    const openDialog = () => [...root.querySelectorAll('dialog')].find((d) => d.open);
+
+    button('Replace recovery key').click();
+    await vi.waitFor(() => expect(openDialog()).toBeDefined());
+    expect(openDialog()?.textContent).toContain('Your current key stops working at once');
+    button('Cancel').click();
+    await vi.waitFor(() => expect(openDialog()).toBeUndefined());
+    expect(replacing()).toEqual([]);
+
+    button('Replace recovery key').click();
+    await vi.waitFor(() => expect(button('Replace')).toBeDefined());
+    button('Replace').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="recovery-key"]')?.textContent).toBe(
+        server.recoveryKey,
+      ),
+    );
+    expect(server.recoveryKey).not.toBe(old);
+    expect(replacing()).toEqual(['POST /v1/account/recovery-key']);
+    expect(root.textContent).toContain('Your old recovery key no longer works.');
+    button('I have saved it').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="recovery-key"]')).toBeNull());
+    expect(root.textContent).not.toContain(server.recoveryKey);
+  });
+
+  it('says so when this browser is out of room, even with sync off', async () => {
+    await storageFullStorage.setValue({ at: Date.now() });
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sync-status__text')?.textContent).toBe(
+        'This browser is out of room for Readalong’s data.',
+      ),
+    );
+    expect(root.querySelector('.sync-status__detail')?.textContent).toContain(
+      'What it saved before is kept',
+    );
+    // A write that fits again lowers the flag, and the notice goes.
+    await storageFullStorage.setValue(null);
+    await vi.waitFor(() => expect(root.querySelector('.sync-status')).toBeNull());
   });
 
   it('says what is wrong with an address before asking for anything', async () => {

@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
+import { ScheduleSection } from './sections/schedule-section';
 import { SyncSection } from './sections/sync-section';
 import { VideoSettingsSection } from './sections/video-settings-section';
 
@@ -10,7 +11,12 @@ function Options() {
   return (
     <main class="ra-options">
       <h1>Readalong options</h1>
+      <p>
+        <a href="/stats.html">Your stats</a>: time watched, items finished per week, streak and
+        pace.
+      </p>
       <YouTubeAccessNotice from="options" />
+      <ScheduleSection />
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />

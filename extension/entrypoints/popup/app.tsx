@@ -87,6 +87,7 @@ export function App() {
         <Checklist
           checklist={checklist}
           popupState={popupState}
+          schedule={curricula.scheduleOf(checklist.curriculumId)}
           onSetStatus={setStatus}
           onResetRequest={setResetRequest}
         />

@@ -13,6 +13,7 @@ import {
 } from '../../lib/checklist-model';
 import { firstRows } from '../../lib/first-rows';
 import { nextUp } from '../../lib/next-up';
+import type { PaceSchedule } from '../../lib/pace/pace-schedule';
 import { type PopupState, popupStateStorage } from '../../lib/storage';
 import { ChecklistFilterBar } from './checklist-filter-bar';
 import { ChecklistSection } from './checklist-section';
@@ -27,12 +28,20 @@ let saving: Promise<void> = Promise.resolve();
 export interface ChecklistProps {
   checklist: ChecklistModel;
   popupState: PopupState;
+  /** The schedule the learner follows this curriculum's sessions at. */
+  schedule: PaceSchedule;
   onSetStatus(resourceKey: string, status: ProgressStatus): void;
   onResetRequest(request: ResetRequest): void;
 }
 
 /** Next up, the filter, and the sections of the curriculum. */
-export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }: ChecklistProps) {
+export function Checklist({
+  checklist,
+  popupState,
+  schedule,
+  onSetStatus,
+  onResetRequest,
+}: ChecklistProps) {
   const [text, setText] = useState('');
   // Preact runs effects after the browser has painted: the first paint holds the first rows
   // only, so a long curriculum shows as fast as a short one, and the rest is drawn next.
@@ -47,7 +56,7 @@ export function Checklist({ checklist, popupState, onSetStatus, onResetRequest }
     () => filterChecklist(checklist, { text, onlyUnfinished: popupState.onlyUnfinished }),
     [checklist, text, popupState.onlyUnfinished],
   );
-  const next = useMemo(() => nextUp(checklist, new Date()), [checklist]);
+  const next = useMemo(() => nextUp(checklist, new Date(), schedule), [checklist, schedule]);
   const matchCount = useMemo(
     () => (filtering ? [...allEntries(shown.sections)].length : 0),
     [filtering, shown],

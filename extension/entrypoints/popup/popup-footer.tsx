@@ -19,7 +19,10 @@ export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onRes
           onClick={() => setPrivacyOpen(true)}
         >
           Privacy note
-        </button>
+        </button>{' '}
+        <a href="/stats.html" target="_blank" rel="noreferrer">
+          Stats
+        </a>
       </p>
       {canReset ? (
         <button

@@ -35,7 +35,7 @@ export function App() {
     const ordered = [...curricula.curricula].sort((a, b) =>
       a.id === active?.id ? -1 : b.id === active?.id ? 1 : 0,
     );
-    return findSessionCard(ordered, video.resourceKey);
+    return findSessionCard(ordered, video.resourceKey, curricula.scheduleOf);
   }, [curricula, active, video?.resourceKey]);
   const checklist = useMemo(
     () => (active && progress ? buildChecklist(active, progress) : undefined),
@@ -78,7 +78,12 @@ export function App() {
             onError={setError}
           />
         ) : checklist ? (
-          <ElsewhereView checklist={checklist} onSetStatus={setStatus} onReset={setToReset} />
+          <ElsewhereView
+            checklist={checklist}
+            schedule={curricula.scheduleOf(checklist.curriculumId)}
+            onSetStatus={setStatus}
+            onReset={setToReset}
+          />
         ) : (
           <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
         )}

@@ -3,16 +3,18 @@ import { NextUpCard } from '../../components/next-up-card';
 import { ProgressBar } from '../../components/progress-bar';
 import { type Checklist, type ChecklistEntry, percentFinished } from '../../lib/checklist-model';
 import { nextUp } from '../../lib/next-up';
+import type { PaceSchedule } from '../../lib/pace/pace-schedule';
 
 export interface ElsewhereViewProps {
   checklist: Checklist;
+  schedule: PaceSchedule;
   onSetStatus(resourceKey: string, status: ProgressStatus): void;
   onReset(entry: ChecklistEntry): void;
 }
 
 /** Beside any other tab: this week's session (or what is next), and the checklist in brief. */
-export function ElsewhereView({ checklist, onSetStatus, onReset }: ElsewhereViewProps) {
-  const next = nextUp(checklist, new Date());
+export function ElsewhereView({ checklist, schedule, onSetStatus, onReset }: ElsewhereViewProps) {
+  const next = nextUp(checklist, new Date(), schedule);
   const { totals } = checklist;
   return (
     <>

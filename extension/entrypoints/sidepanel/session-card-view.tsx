@@ -31,8 +31,17 @@ function longDate(iso: string): string {
   });
 }
 
-function SessionHeading({ session, fallback }: { session: SessionMeta | null; fallback: string }) {
+function SessionHeading({
+  session,
+  scheduled,
+  fallback,
+}: {
+  session: SessionMeta | null;
+  scheduled: SessionCard['scheduled'];
+  fallback: string;
+}) {
   if (!session) return <h2 class="card__title">{fallback}</h2>;
+  const own = scheduled && !scheduled.recorded ? scheduled.date : null;
   const chapter =
     session.chapter !== undefined
       ? `Chapter ${session.chapter}${session.chapterTitle ? `: ${session.chapterTitle}` : ''}`
@@ -41,7 +50,17 @@ function SessionHeading({ session, fallback }: { session: SessionMeta | null; fa
     <>
       <p class="card__kicker">
         <span class="card__session">Session {session.number}</span>
-        {session.date ? <time dateTime={session.date}>{longDate(session.date)}</time> : null}
+        {own ? (
+          <span>
+            Your date: <time dateTime={own}>{longDate(own)}</time>
+          </span>
+        ) : null}
+        {session.date ? (
+          <span>
+            {own ? 'recorded' : 'Recording of'}{' '}
+            <time dateTime={session.date}>{longDate(session.date)}</time>
+          </span>
+        ) : null}
       </p>
       <h2 class="card__title">{chapter}</h2>
       {session.group ? <p class="card__group">Presented by group {session.group}</p> : null}
@@ -78,7 +97,11 @@ export function SessionCardView({
   const videoProgress = progress.get(progressSubject(card.video.resourceKey));
   return (
     <article class="card" data-resource-key={card.video.resourceKey}>
-      <SessionHeading session={card.session} fallback={card.video.title} />
+      <SessionHeading
+        session={card.session}
+        scheduled={card.scheduled}
+        fallback={card.video.title}
+      />
       {card.session ? null : <p class="card__group">{card.sectionTitle}</p>}
       <VideoProgressSection progress={videoProgress} live={live} onSeek={onSeek} />
       <ChecklistItemList

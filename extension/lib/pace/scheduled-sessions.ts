@@ -1,10 +1,16 @@
+import type { SessionMeta } from '../../../shared/curriculum';
 import type { ChecklistSection } from '../checklist-model';
 import { addDays, dayNumber, type IsoDate } from '../local-date';
 import type { PaceSchedule } from './pace-schedule';
 
+/** A section that may be a session (a checklist's, or a curriculum's as the session card reads it). */
+export interface Dated {
+  session?: SessionMeta;
+}
+
 /** A session with the date the schedule gives it. */
-export interface ScheduledSession {
-  section: ChecklistSection;
+export interface ScheduledSession<S extends Dated = ChecklistSection> {
+  section: S;
   /** Local date, or null for a session the club left undated (recorded schedule only). */
   date: IsoDate | null;
   /** True when the date is the club's own: the session is a recording to watch, not a meeting. */
@@ -15,10 +21,10 @@ export interface ScheduledSession {
  * The date of each session under a schedule, in the order given (curriculum order, as
  * `sessionsOf` returns them): the club's dates, or the start date plus `everyDays` per session.
  */
-export function scheduleSessions(
-  sessions: readonly ChecklistSection[],
+export function scheduleSessions<S extends Dated>(
+  sessions: readonly S[],
   schedule: PaceSchedule,
-): ScheduledSession[] {
+): ScheduledSession<S>[] {
   if (schedule.kind === 'recorded')
     return sessions.map((section) => {
       const date = section.session?.date;

@@ -1,9 +1,9 @@
 import { addDays, atLocalTime } from '../local-date';
-import type { ScheduledSession } from './scheduled-sessions';
+import type { Dated, ScheduledSession } from './scheduled-sessions';
 
 /** A reminder for one session: due the day before it, at the chosen local hour. */
-export interface SessionReminder {
-  session: ScheduledSession;
+export interface SessionReminder<S extends Dated = Dated> {
+  session: ScheduledSession<S>;
   /** When it is due, ms since the epoch (what `alarms.create({ when })` takes). */
   at: number;
 }
@@ -12,10 +12,10 @@ export interface SessionReminder {
 export const DEFAULT_REMINDER_HOUR = 18;
 
 /** Every dated session's reminder, earliest first. */
-export function sessionReminders(
-  sessions: readonly ScheduledSession[],
+export function sessionReminders<S extends Dated>(
+  sessions: readonly ScheduledSession<S>[],
   hour: number,
-): SessionReminder[] {
+): SessionReminder<S>[] {
   return sessions
     .flatMap((session) =>
       session.date === null
@@ -26,10 +26,10 @@ export function sessionReminders(
 }
 
 /** The first reminder due after `now` (ms), or null when none is left. */
-export function nextReminder(
-  sessions: readonly ScheduledSession[],
+export function nextReminder<S extends Dated>(
+  sessions: readonly ScheduledSession<S>[],
   hour: number,
   now: number,
-): SessionReminder | null {
+): SessionReminder<S> | null {
   return sessionReminders(sessions, hour).find((reminder) => reminder.at > now) ?? null;
 }

@@ -1,7 +1,7 @@
 /**
  * What the learner does with sync from the options page: start (a new account), join (with a
- * pairing code or the recovery key), add another browser, manage devices, delete the data on
- * the server, sign out. Signing out, in any way, keeps every bit of local progress.
+ * pairing code or the recovery key), add another browser, manage devices, replace the recovery
+ * key, delete the data on the server, sign out. Signing out, in any way, keeps every bit of local progress.
  */
 import type { CreatePairingCodeResponse, Device } from '../../../shared/sync-protocol';
 import { syncAccountStorage, syncCursorStorage } from '../storage';
@@ -99,6 +99,14 @@ export async function revokeDevice(deviceId: string): Promise<void> {
     return account.deviceId === deviceId;
   });
   if (self) await signOutLocally(null);
+}
+
+/**
+ * A new recovery key for the account, returned once and never kept; the old key stops working
+ * at once. Every browser stays signed in.
+ */
+export function replaceRecoveryKey(): Promise<{ recoveryKey: string }> {
+  return withAccount((account) => client.replaceRecoveryKey(account));
 }
 
 /** Deletes the account and everything in it on the server; progress here stays. */

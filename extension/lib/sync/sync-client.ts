@@ -16,8 +16,11 @@ import {
   createPairingCodeResponseSchema,
   type Device,
   deviceSchema,
+  type ErrorCode,
   errorResponseSchema,
   listDevicesResponseSchema,
+  type ReplaceRecoveryKeyResponse,
+  replaceRecoveryKeyResponseSchema,
   type SyncRequest,
   type SyncResponse,
   syncResponseSchema,
@@ -118,6 +121,17 @@ async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError
       status,
     );
   }
+  if (status === 429) {
+    const wait = retryAfterSeconds(response.headers.get('Retry-After'), Date.now());
+    const why = message ?? 'The sync server asks this browser to slow down.';
+    return new SyncError(
+      'rate-limited',
+      wait === null ? why : `${why} (try again in ${wait} s)`,
+      code,
+      status,
+      wait,
+    );
+  }
   if (message === null) {
     return new SyncError(
       'rejected',
@@ -126,13 +140,29 @@ async function errorFrom(serverUrl: string, response: Answer): Promise<SyncError
       status,
     );
   }
-  const retryAfter = status === 429 ? response.headers.get('Retry-After') : null;
-  return new SyncError(
-    'rejected',
-    retryAfter ? `${message} (try again in ${retryAfter} s)` : message,
-    code,
-    status,
-  );
+  if (code !== null && ACCOUNT_FULL_CODES.has(code)) {
+    return new SyncError(
+      'quota',
+      `The sync server holds as much of your account as it allows: ${message}`,
+      code,
+      status,
+    );
+  }
+  return new SyncError('rejected', message, code, status);
+}
+
+/** The server's refusals for an account at one of its limits (docs/sync-protocol.md). */
+const ACCOUNT_FULL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'quota_exceeded',
+  'too_many_devices',
+]);
+
+/** `Retry-After` in seconds: it is either a number of seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null, now: number): number | null {
+  if (header === null) return null;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** `POST /v1/accounts`: a new account, with this browser as its first device. */
@@ -207,6 +237,16 @@ export function revokeDevice(account: SyncAccount, deviceId: string): Promise<vo
 
 export function deleteAccount(account: SyncAccount): Promise<void> {
   return call(account.serverUrl, account.token, (api) => api.v1.account.$delete());
+}
+
+/** `POST /v1/account/recovery-key`: a new recovery key, shown once; the old one stops working. */
+export function replaceRecoveryKey(account: SyncAccount): Promise<ReplaceRecoveryKeyResponse> {
+  return call(
+    account.serverUrl,
+    account.token,
+    (api) => api.v1.account['recovery-key'].$post(),
+    replaceRecoveryKeyResponseSchema,
+  );
 }
 
 /** `POST /v1/sync`: pushes `changes` and pulls one page of what changed after `cursor`. */

@@ -13,10 +13,12 @@ import { applyRemoteChanges } from '../progress-writer';
 import {
   outboxStorage,
   registersStorage,
+  storageFullStorage,
   syncAccountStorage,
   syncCursorStorage,
   syncStatusStorage,
 } from '../storage';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage-full';
 import { validRegisters } from '../valid-registers';
 import { checkChanges, chunkChanges } from './chunk-changes';
 import { removeAcknowledged } from './outbox-ack';
@@ -67,14 +69,44 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
   }
 }
 
+/**
+ * This browser had no room for what it pulled (nothing of that page was kept, and the cursor
+ * did not move): say so, and pause until the learner makes room.
+ */
+async function outOfRoom(): Promise<SyncStatus> {
+  await storageFullStorage.setValue({ at: Date.now() });
+  try {
+    return await setSyncStatus('paused', STORAGE_FULL_MESSAGE);
+  } catch {
+    // Not even the status fitted: the session flag above tells the pages.
+    const before = await syncStatusStorage.getValue();
+    return { ...before, kind: 'paused', at: Date.now(), message: STORAGE_FULL_MESSAGE };
+  }
+}
+
 /** The status a failed round leaves behind. */
 async function failed(account: SyncAccount, error: unknown): Promise<SyncStatus> {
   if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
-  if (isSyncError(error) && error.kind === 'unauthorized') return signOutLocally(REVOKED_MESSAGE);
-  if (isSyncError(error) && error.kind === 'offline')
-    return setSyncStatus('offline', error.message);
-  const message = messageOf(error);
-  return setSyncStatus('error', message);
+  if (isStorageFull(error)) return outOfRoom();
+  if (isSyncError(error)) {
+    switch (error.kind) {
+      case 'unauthorized':
+        return signOutLocally(REVOKED_MESSAGE);
+      case 'offline':
+        return setSyncStatus('offline', error.message);
+      case 'quota':
+        return setSyncStatus('paused', error.message);
+      case 'rate-limited': {
+        const wait = error.retryAfterSeconds;
+        return setSyncStatus(
+          'error',
+          error.message,
+          wait === null ? undefined : Date.now() + wait * 1000,
+        );
+      }
+    }
+  }
+  return setSyncStatus('error', messageOf(error));
 }
 
 /** One round, start to end; the status it leaves is returned (and stored). */
@@ -85,8 +117,8 @@ export async function syncRound(): Promise<SyncStatus> {
     return status.kind === 'signed-out' ? status : setSyncStatus('signed-out');
   }
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
-  await setSyncStatus('syncing');
   try {
+    await setSyncStatus('syncing');
     const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
     try {
       await exchange(account, sendable);

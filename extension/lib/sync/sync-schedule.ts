@@ -14,6 +14,7 @@ import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
 import {
   outboxStorage,
+  storageFullStorage,
   syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
@@ -75,10 +76,20 @@ export async function syncScheduled(): Promise<SyncStatus> {
 
 async function planRetry(status: SyncStatus): Promise<void> {
   if (status.kind !== 'offline') await browser.alarms.clear(ONLINE_WATCH_ALARM);
+  if (status.kind === 'paused') {
+    // Retrying cannot help until the learner makes room or presses Retry (see `paused`).
+    cancelSoon();
+    await browser.alarms.clear(RETRY_ALARM);
+    return;
+  }
   if (status.kind === 'offline' || status.kind === 'error') {
     const failures = (await syncFailuresStorage.getValue()) + 1;
     await syncFailuresStorage.setValue(failures);
-    const delay = backoffDelay(failures, Math.random());
+    // Never sooner than the server asked (`Retry-After` of a 429).
+    const delay = Math.max(
+      backoffDelay(failures, Math.random()),
+      (status.retryAt ?? 0) - Date.now(),
+    );
     // In memory for short waits; the alarm for when the service worker is gone by then. A
     // round set for sooner (by a change made before the failure) waits for the retry too.
     cancelSoon();
@@ -105,6 +116,21 @@ async function backingOff(): Promise<boolean> {
   );
 }
 
+/**
+ * Whether sync stopped by itself (the server holds as much of the account as it allows, or
+ * this browser is out of room): then only the learner restarts it, by pressing Retry, by
+ * deleting something (a change that sets a register to null: a curriculum removed, a note
+ * deleted, progress reset), or by starting the browser again; progress recorded meanwhile
+ * waits in the outbox.
+ */
+async function paused(): Promise<boolean> {
+  const [status, full] = await Promise.all([
+    syncStatusStorage.getValue(),
+    storageFullStorage.getValue(),
+  ]);
+  return status.kind === 'paused' || full !== null;
+}
+
 /** The network is back (by the `online` event, or the watch alarm): sync now. */
 async function onNetworkBack(): Promise<void> {
   await browser.alarms.clear(ONLINE_WATCH_ALARM);
@@ -114,15 +140,17 @@ async function onNetworkBack(): Promise<void> {
 async function onLocalChange(changed: Change[]): Promise<void> {
   if (changed.length === 0 || !(await syncAccountStorage.getValue())) return;
   await notePendingChanges();
-  if (!(await backingOff())) {
-    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
-  }
+  if (await backingOff()) return;
+  const deletes = changed.some((change) => change.value === null);
+  if (!deletes && (await paused())) return;
+  syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
 }
 
 async function onAlarm(name: string): Promise<void> {
   if (name === RETRY_ALARM) await syncScheduled();
-  else if (name === PERIODIC_ALARM && !(await backingOff())) await syncScheduled();
-  else if (name === ONLINE_WATCH_ALARM && globalThis.navigator?.onLine !== false) {
+  else if (name === PERIODIC_ALARM && !(await backingOff()) && !(await paused())) {
+    await syncScheduled();
+  } else if (name === ONLINE_WATCH_ALARM && globalThis.navigator?.onLine !== false) {
     await onNetworkBack();
   }
 }

@@ -1,3 +1,4 @@
+import { STORAGE_FULL_MESSAGE } from '../storage-full';
 import type { SyncStatus } from './sync-storage';
 
 /** "just now", "2 min ago", "3 h ago", or a date. */
@@ -21,10 +22,27 @@ export interface SyncStatusText {
   tone: 'ok' | 'busy' | 'waiting' | 'problem' | 'off';
 }
 
-/** Sync's state in a word, for the popup, the side panel and the options page. */
-export function syncStatusText(status: SyncStatus, now: number): SyncStatusText {
+/**
+ * Sync's state in a word, for the popup, the side panel and the options page. `storageFull`:
+ * a write of Readalong's data was refused for lack of room since the last one that worked;
+ * that comes first, syncing or not.
+ */
+export function syncStatusText(
+  status: SyncStatus,
+  now: number,
+  storageFull = false,
+): SyncStatusText {
   const waiting = status.pending === 1 ? '1 change waiting' : `${status.pending} changes waiting`;
   const last = status.lastSyncedAt ? `Last synced ${timeAgo(status.lastSyncedAt, now)}.` : null;
+  if (storageFull) {
+    return {
+      text: STORAGE_FULL_MESSAGE,
+      detail:
+        'What it saved before is kept, but new progress cannot be saved. Make room: remove curricula you no longer need, or free disk space.',
+      retry: status.kind !== 'signed-out',
+      tone: 'problem',
+    };
+  }
   switch (status.kind) {
     case 'synced':
       return { text: `Synced ${timeAgo(status.at, now)}`, detail: null, retry: false, tone: 'ok' };
@@ -43,6 +61,19 @@ export function syncStatusText(status: SyncStatus, now: number): SyncStatusText 
       return {
         text: `Error: ${status.message ?? 'sync failed'}`,
         detail: status.pending > 0 ? `${waiting}. ${last ?? ''}`.trim() : last,
+        retry: true,
+        tone: 'problem',
+      };
+    case 'paused':
+      return {
+        text: `Sync paused: ${status.message ?? 'it cannot store more'}`,
+        detail: [
+          status.pending > 0 ? `${waiting}, kept in this browser.` : null,
+          'Sync does not try again by itself: make room (remove what you no longer need), then press Retry.',
+          last,
+        ]
+          .filter(Boolean)
+          .join(' '),
         retry: true,
         tone: 'problem',
       };

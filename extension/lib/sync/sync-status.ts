@@ -18,6 +18,7 @@ export async function pendingCount(): Promise<number> {
 export function setSyncStatus(
   kind: SyncStatusKind,
   message: string | null = null,
+  retryAt?: number,
 ): Promise<SyncStatus> {
   return serialize(async () => {
     const [before, pending] = await Promise.all([syncStatusStorage.getValue(), pendingCount()]);
@@ -28,6 +29,7 @@ export function setSyncStatus(
       message,
       pending,
       lastSyncedAt: kind === 'synced' ? now : before.lastSyncedAt,
+      ...(retryAt === undefined ? {} : { retryAt }),
     };
     await syncStatusStorage.setValue(status);
     return status;

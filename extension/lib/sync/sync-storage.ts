@@ -25,7 +25,19 @@ export function isSyncAccount(value: unknown): value is SyncAccount {
   return syncAccountSchema.safeParse(value).success;
 }
 
-export type SyncStatusKind = 'synced' | 'syncing' | 'pending' | 'offline' | 'signed-out' | 'error';
+/**
+ * `paused`: sync stopped trying by itself (the server holds as much of the account as it
+ * allows, or this browser is out of room) until the learner presses "Sync now" or removes
+ * something; `error`: it tries again with back-off.
+ */
+export type SyncStatusKind =
+  | 'synced'
+  | 'syncing'
+  | 'pending'
+  | 'offline'
+  | 'signed-out'
+  | 'error'
+  | 'paused';
 
 /** What the popup, side panel and options page show about sync, in a word. */
 export interface SyncStatus {
@@ -38,6 +50,8 @@ export interface SyncStatus {
   pending: number;
   /** ms of the last successful sync, kept across other statuses. */
   lastSyncedAt: number | null;
+  /** For an `error`: no retry before this ms (the server asked to wait, `Retry-After`). */
+  retryAt?: number;
 }
 
 export const SIGNED_OUT: SyncStatus = {

@@ -15,5 +15,12 @@ export interface ExtensionGlobal {
       sendMessage(message: unknown): Promise<{ ok: boolean; result?: unknown; error?: string }>;
     };
     action: { getBadgeText(details: object): Promise<string> };
+    alarms: {
+      get(name: string): Promise<{ name: string; scheduledTime: number } | undefined>;
+      create(name: string, info: { when: number }): Promise<void>;
+    };
+    notifications: {
+      getAll(): Promise<Record<string, unknown>>;
+    };
   };
 }

@@ -12,7 +12,9 @@ interface Stored {
 }
 
 /** What to do with the next request instead of answering it: an answer, or a network failure. */
-export type Interruption = { status: number; body?: unknown } | 'network';
+export type Interruption =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | 'network';
 
 export class FakeSyncServer {
   readonly url = 'https://sync.test';
@@ -27,6 +29,10 @@ export class FakeSyncServer {
   syncRequests: Array<{ cursor: string | null; changes: { key: string; hlc: string }[] }> = [];
   /** Answers the next requests with these instead (one each). */
   interruptions: Interruption[] = [];
+  /** The account's recovery key (the fake has one account). */
+  recoveryKey = 'RK12-3456-7890-ABCD';
+  /** While true, a sync request that pushes changes is refused as over the account's quota. */
+  accountFull = false;
   /** Runs while a sync request is "in flight", before it is answered. */
   whileInFlight: (() => Promise<void>) | null = null;
 
@@ -35,7 +41,9 @@ export class FakeSyncServer {
     this.requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
     const interruption = this.interruptions.shift();
     if (interruption === 'network') throw new TypeError('Failed to fetch');
-    if (interruption) return json(interruption.status, interruption.body ?? null);
+    if (interruption) {
+      return json(interruption.status, interruption.body ?? null, interruption.headers);
+    }
     if (url.pathname === '/v1/accounts' && init?.method === 'POST') {
       const { deviceName } = JSON.parse(String(init.body)) as { deviceName: string };
       const token = `token-${this.tokens.size + 1}`;
@@ -44,7 +52,7 @@ export class FakeSyncServer {
         accountId: 'acc-1',
         deviceId: `dev-${this.tokens.size}`,
         token,
-        recoveryKey: 'RK12-3456-7890-ABCD',
+        recoveryKey: this.recoveryKey,
       });
     }
     const token = new Headers(init?.headers).get('Authorization')?.replace(/^Bearer /, '');
@@ -63,6 +71,10 @@ export class FakeSyncServer {
         })),
       });
     }
+    if (url.pathname === '/v1/account/recovery-key' && init?.method === 'POST') {
+      this.recoveryKey = `RK${String(this.requests.length).padStart(2, '0')}-NEW0-KEY0-WXYZ`;
+      return json(201, { recoveryKey: this.recoveryKey });
+    }
     if (url.pathname === '/v1/sync' && init?.method === 'POST') {
       const parsed = syncRequestSchema.safeParse(JSON.parse(String(init.body)));
       if (!parsed.success) {
@@ -70,6 +82,14 @@ export class FakeSyncServer {
       }
       const { cursor, changes } = parsed.data;
       this.syncRequests.push({ cursor, changes: changes.map(({ key, hlc }) => ({ key, hlc })) });
+      if (this.accountFull && changes.length > 0) {
+        return json(403, {
+          error: {
+            code: 'quota_exceeded',
+            message: 'This account already stores 50 MB, the most this server keeps per account.',
+          },
+        });
+      }
       if (this.whileInFlight) {
         const hook = this.whileInFlight;
         this.whileInFlight = null;
@@ -107,9 +127,9 @@ export class FakeSyncServer {
   }
 }
 
-function json(status: number, body: unknown): Response {
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(status === 204 ? null : JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   });
 }

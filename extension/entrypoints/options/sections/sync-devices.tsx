@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
+import { distinctDeviceName } from '../../../lib/sync/device-name';
 import { timeAgo } from '../../../lib/sync/sync-status-text';
 
 /** The browsers in the account: rename any of them, remove the others. */
@@ -49,6 +50,11 @@ export function SyncDevices() {
   };
 
   const now = Date.now();
+  // After joining (or an older default name): this browser shares its name with another one.
+  const current = devices?.find((d) => d.current);
+  const others = devices?.filter((d) => !d.current).map((d) => d.name) ?? [];
+  const suggestion =
+    current && others.includes(current.name) ? distinctDeviceName(current.name, others) : null;
   return (
     <div class="sync-devices">
       <h3>
@@ -58,6 +64,30 @@ export function SyncDevices() {
         </button>
       </h3>
       {devices === null && !error ? <p>Loading…</p> : null}
+      {current && suggestion ? (
+        <p class="sync-devices__same-name" role="status">
+          Another browser in sync is also called “{current.name}”. Give this one a name that tells
+          them apart:{' '}
+          <button
+            type="button"
+            class="ra-button"
+            onClick={() =>
+              act(() =>
+                call('sync-rename-device', { deviceId: current.deviceId, name: suggestion }),
+              )
+            }
+          >
+            Call it “{suggestion}”
+          </button>{' '}
+          <button
+            type="button"
+            class="ra-button ra-button--quiet"
+            onClick={() => setRenaming({ deviceId: current.deviceId, name: current.name })}
+          >
+            Choose a name
+          </button>
+        </p>
+      ) : null}
       {devices ? (
         <ul class="sync-devices__list">
           {devices.map((device) => (

@@ -6,15 +6,16 @@ import { syncAccountStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import { SyncAddBrowser } from './sync-add-browser';
 import { SyncDevices } from './sync-devices';
-import { RecoveryKeyNotice, SyncSignedOut } from './sync-signed-out';
+import { RecoveryKeyNotice, SyncRecoveryKey } from './sync-recovery-key';
+import { SyncSignedOut } from './sync-signed-out';
 import './sync-section.css';
 import { ErrorAlert } from '../../../components/error-alert';
 import { messageOf } from '../../../lib/message-of';
 
 /**
  * Sync: off by default. Start it (and see the recovery key once), join with a code, add
- * another browser, manage the browsers in the account, sign out, or delete the data on the
- * server. Local progress is never deleted by anything here.
+ * another browser, manage the browsers in the account, replace the recovery key, sign out, or
+ * delete the data on the server. Local progress is never deleted by anything here.
  */
 export function SyncSection() {
   const account = useStorageValue(syncAccountStorage);
@@ -65,6 +66,7 @@ export function SyncSection() {
           </p>
           <SyncAddBrowser />
           <SyncDevices />
+          <SyncRecoveryKey />
           <p class="sync-section__actions">
             <button
               type="button"

@@ -7,7 +7,6 @@ import { defaultDeviceName } from '../../../lib/sync/device-name';
 import { requestServerAccess } from '../../../lib/sync/server-access';
 import { defaultServerUrl, normalizeServerUrl } from '../../../lib/sync/server-url';
 import { useStorageValue } from '../../../lib/use-storage-value';
-import { CopyButton } from './sync-copy-button';
 
 /** Not syncing yet: choose the server, then start (a new account) or join (with a code). */
 export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): void }) {
@@ -135,30 +134,5 @@ export function SyncSignedOut({ onStarted }: { onStarted(recoveryKey: string): v
       </div>
       <ErrorAlert message={error} />
     </div>
-  );
-}
-
-/** The recovery key, shown once right after the account is created. */
-export function RecoveryKeyNotice({
-  recoveryKey,
-  onDone,
-}: {
-  recoveryKey: string;
-  onDone(): void;
-}) {
-  return (
-    <section class="sync-secret" aria-labelledby="sync-recovery-heading">
-      <h3 id="sync-recovery-heading">Your recovery key</h3>
-      <p>
-        Keep it somewhere safe, like a password manager. It adds a browser to your sync account when
-        no other browser is at hand. <strong>This is the only time it is shown.</strong>
-      </p>
-      <p class="sync-secret__value">
-        <code data-testid="recovery-key">{recoveryKey}</code> <CopyButton text={recoveryKey} />
-      </p>
-      <button type="button" class="ra-button" onClick={onDone}>
-        I have saved it
-      </button>
-    </section>
   );
 }
