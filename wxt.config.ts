@@ -39,6 +39,10 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // Firefox's default for MV3 pages adds `upgrade-insecure-requests`, which turns the
+          // live channel's ws:// into wss:// for a sync server on plain http (`npm run dev`,
+          // a server on the LAN), and the socket then never opens. Scripts stay as restricted.
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
         }
       : {}),
   }),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the end-to-end tests need are installed (Debian packages):
 #   chromium         the browser the built extension is tested in (/usr/bin/chromium)
+#   firefox-esr      the second browser of the live-sync test (/usr/bin/firefox-esr)
 #   ffmpeg           makes the small WebM videos the stand-in YouTube pages play
 #   openssl          makes the self-signed certificate of the stand-in HTTPS server
 # Quiet when everything is present. When something is missing it installs it with apt-get
@@ -11,6 +12,7 @@ set -euo pipefail
 # "package:path-or-command" pairs; a path must be executable, a command must be on PATH.
 required=(
   "chromium:/usr/bin/chromium"
+  "firefox-esr:/usr/bin/firefox-esr"
   "ffmpeg:ffmpeg"
   "openssl:openssl"
 )

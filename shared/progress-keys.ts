@@ -46,6 +46,24 @@ export const PROGRESS_MERGE: Record<ProgressField, MergeRule> = {
   note: 'lww',
 };
 
+/**
+ * The fields a playing video writes every few seconds; every other field changes by a
+ * learner's action (a tick, a reset, a note) or by opening a page, and is worth sending at once.
+ */
+const PLAYBACK_FIELDS: ReadonlySet<ProgressField> = new Set([
+  'pos',
+  'dur',
+  'furthest',
+  'fraction',
+  'iv',
+]);
+
+/** Whether a register key is one of a resource's playback fields. */
+export function isPlaybackKey(key: string): boolean {
+  const field = decodeProgressKey(key)?.field;
+  return field !== undefined && PLAYBACK_FIELDS.has(field);
+}
+
 /** Longest subject kept as is; longer resource keys are cut and suffixed with a hash. */
 const MAX_SUBJECT = 160;
 

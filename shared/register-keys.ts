@@ -14,6 +14,9 @@
  * | `s/<name>`          | lww      | one learner setting (`extension/lib/settings.ts`)         |
  * | `s/pace/<id>`       | lww      | the schedule the learner follows curriculum `id` at       |
  * |                     |          | (`paceScheduleSchema`, `extension/lib/pace/`)             |
+ * | `t/<id>`            | lww      | the learner's own title for curriculum `<id>` (a string), |
+ * |                     |          | or null: its own title                                    |
+ * | `o/curricula`       | lww      | the learner's order of the curricula: a list of ids       |
  *
  * `<id>` is a curriculum id (`[a-z0-9][a-z0-9-]{0,63}`), `<hash>` the content hash of one
  * version of it (`stable-hash.ts`); parts of different versions never share a key, so a head
@@ -42,3 +45,9 @@ export const settingKey = (name: string) => `s/${name}`;
 
 /** The register of the schedule the learner follows curriculum `id`'s sessions at. */
 export const paceScheduleKey = (id: string) => settingKey(`pace/${id}`);
+
+/** The register of the learner's own title for curriculum `id`. */
+export const curriculumTitleKey = (id: string) => `t/${id}`;
+
+/** The register of the learner's order of the curricula. */
+export const CURRICULUM_ORDER_KEY = 'o/curricula';

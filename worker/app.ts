@@ -5,6 +5,7 @@ import { accountRoutes } from './routes/account';
 import { accountsRoutes } from './routes/accounts';
 import { devicesRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { liveRoutes } from './routes/live';
 import { openApiDocument } from './routes/openapi.routes';
 import { pairingCodesRoutes } from './routes/pairing-codes';
 import { recoveryKeyRoutes } from './routes/recovery-key';
@@ -22,6 +23,8 @@ export function createApp() {
   app.use('*', corsMiddleware);
   app.use('*', async (c, next) => {
     await next();
+    // A 101 holds the live channel's socket, which a copy of the response would drop.
+    if (c.res.status === 101) return;
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
   });
@@ -34,10 +37,18 @@ export function createApp() {
     .route('/v1/devices', devicesRoutes)
     .route('/v1/account', accountRoutes)
     .route('/v1/account/recovery-key', recoveryKeyRoutes)
-    .route('/v1/sync', syncRoutes);
+    .route('/v1/sync', syncRoutes)
+    .route('/v1/live', liveRoutes);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'socketBearer', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Sec-WebSocket-Protocol',
+    description:
+      'The token offered as the subprotocol `bearer.<token>` (browsers cannot set `Authorization` on a WebSocket).',
   });
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   return routes.openapi(openApiDocument, (c) => {

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { database } from './db/database';
 
 export type { AppType } from './app';
+export { AccountHub } from './live/account-hub';
 
 const app = createApp();
 

@@ -4,7 +4,9 @@
  * and each request arrives already validated by `answer-calls.ts`.
  */
 import { isBundled } from '../lib/curricula';
+import { orderDrafts, renameDrafts } from '../lib/curriculum-arrangement';
 import { curriculumDrafts, removalDrafts } from '../lib/curriculum-registers';
+import { importProgress } from '../lib/import-progress';
 import { resetProgress, setStatus } from '../lib/progress-actions';
 import { writeRegisters } from '../lib/progress-writer';
 import { paceScheduleDraft, settingDrafts } from '../lib/settings';
@@ -27,15 +29,27 @@ export function callHandlers(installedIndex: InstalledIndex): CallHandlers {
     'add-note': (note) => video.addNote(note),
     'edit-note': (edit) => video.editNote(edit),
     'delete-note': (note) => video.deleteNote(note),
-    'import-curriculum': async ({ curriculum }) => {
+    'import-curriculum': async ({ curriculum, activate }) => {
       if (isBundled(curriculum.id))
         throw new Error(`“${curriculum.id}” is the id of a curriculum that comes with Readalong.`);
-      await writeRegisters((registers) => ({ drafts: curriculumDrafts(curriculum, registers) }));
+      await writeRegisters((registers) => ({
+        drafts: [
+          ...curriculumDrafts(curriculum, registers),
+          ...(activate ? settingDrafts({ activeCurriculumId: curriculum.id }) : []),
+        ],
+      }));
     },
     'remove-curriculum': async ({ id }) => {
       if (isBundled(id)) throw new Error('A curriculum that comes with Readalong stays installed.');
       await writeRegisters((registers) => ({ drafts: removalDrafts(id, registers) }));
     },
+    'rename-curriculum': async ({ id, title }) => {
+      await writeRegisters(() => ({ drafts: renameDrafts(id, title) }));
+    },
+    'order-curricula': async ({ ids }) => {
+      await writeRegisters(() => ({ drafts: orderDrafts(ids) }));
+    },
+    'import-progress': ({ file }) => importProgress(file),
     'set-settings': async (change) => {
       await writeRegisters(() => ({ drafts: settingDrafts(change) }));
     },

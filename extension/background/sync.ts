@@ -14,7 +14,7 @@ import {
   signOut,
   startSyncing,
 } from '../lib/sync/sync-account';
-import { syncScheduled } from '../lib/sync/sync-schedule';
+import { syncCheck, syncScheduled } from '../lib/sync/sync-schedule';
 import type { CallHandlers } from './answer-calls';
 
 function serverUrlOf(input: string): string {
@@ -43,4 +43,5 @@ export const syncCalls: Pick<CallHandlers, SyncCall> = {
   'sync-delete-server-data': () => deleteServerData(),
   'sync-sign-out': () => signOut(),
   'sync-now': () => syncScheduled(),
+  'sync-check': () => syncCheck(),
 };

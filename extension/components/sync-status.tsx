@@ -3,6 +3,7 @@ import { call } from '../lib/call';
 import { storageFullStorage, syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
 import { useStorageValue } from '../lib/use-storage-value';
+import { useSyncChecking } from './live-sync';
 import './sync-status.css';
 
 /** Re-renders every 30 s, so "2 min ago" stays true while the page is open. */
@@ -16,9 +17,9 @@ function useNow(intervalMs = 30_000): number {
 }
 
 /**
- * Sync's state in a word: "Synced 2 min ago", "Syncing…", "3 changes waiting", "Offline",
- * "Signed out", "Error: … Retry", "Sync paused: …"; and, syncing or not, that this browser is
- * out of room for Readalong's data. Popup, side panel and options page show it.
+ * Sync's state in a word: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting",
+ * "Offline", "Signed out", "Error: … Retry", "Sync paused: …"; and, syncing or not, that this
+ * browser is out of room for Readalong's data. Popup, side panel and options page show it.
  */
 export function SyncStatus({
   showDetail = false,
@@ -31,6 +32,7 @@ export function SyncStatus({
 }) {
   const status = useStorageValue(syncStatusStorage);
   const storageFull = useStorageValue(storageFullStorage);
+  const checking = useSyncChecking();
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
   const offline = status?.kind === 'offline';
@@ -45,7 +47,10 @@ export function SyncStatus({
   const neverOn = status.kind === 'signed-out' && !status.message && status.lastSyncedAt === null;
   const full = Boolean(storageFull);
   if (hideWhenOff && neverOn && !full) return null;
-  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), full);
+  const { text, detail, retry, tone } = syncStatusText(status, Math.max(now, status.at), {
+    storageFull: full,
+    checking,
+  });
   const onRetry = async () => {
     setRetrying(true);
     try {

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
+import { readalongExportSchema } from '../../shared/progress-export/export-format';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
 import { paceScheduleChangeSchema, settingsChangeSchema } from './settings';
 import type { SyncStatus } from './sync/sync-storage';
@@ -58,6 +59,7 @@ const noteId = z.string().min(1).max(64);
 /** Loose here; the exact limit applies to the trimmed text (lib/video-actions.ts). */
 const noteText = z.string().max(MAX_NOTE_LENGTH * 2);
 const deviceId = z.string().min(1).max(128);
+const curriculumId = z.string().min(1).max(64);
 
 const videoReport = z.object({
   videoId,
@@ -91,10 +93,29 @@ export const backgroundCalls = {
   ).returns<void>(),
   'delete-note': request(z.object({ resourceKey, noteId })).returns<void>(),
 
-  /** Keeps an imported curriculum (replacing an earlier one with its id), in every browser. */
-  'import-curriculum': request(z.object({ curriculum: curriculumSchema })).returns<void>(),
+  /**
+   * Keeps an imported curriculum (replacing an earlier one with its id), in every browser;
+   * `activate`: and makes it the one the popup and side panel show, in the same write.
+   */
+  'import-curriculum': request(
+    z.object({ curriculum: curriculumSchema, activate: z.boolean().optional() }),
+  ).returns<void>(),
   /** Removes an imported curriculum everywhere; progress is keyed by resource and stays. */
-  'remove-curriculum': request(z.object({ id: z.string().min(1).max(64) })).returns<void>(),
+  'remove-curriculum': request(z.object({ id: curriculumId })).returns<void>(),
+  /** Gives a curriculum the learner's own title (blank: back to its own). */
+  'rename-curriculum': request(
+    z.object({ id: curriculumId, title: z.string().max(1000) }),
+  ).returns<void>(),
+  /** Puts the installed curricula in this order. */
+  'order-curricula': request(z.object({ ids: z.array(curriculumId).max(1000) })).returns<void>(),
+  /**
+   * Merges an export file (docs/export-format.md) by the sync rule: never an older value over a
+   * newer one, so importing it twice changes nothing the second time. Answers how many
+   * registers it changed.
+   */
+  'import-progress': request(z.object({ file: readalongExportSchema })).returns<{
+    changed: number;
+  }>(),
   /** Changes some of the learner's settings, in every browser. */
   'set-settings': request(settingsChangeSchema).returns<void>(),
   /** Follows a curriculum's sessions at the club's dates or the learner's own, everywhere. */
@@ -118,6 +139,11 @@ export const backgroundCalls = {
   'sync-sign-out': request(none).returns<{ revokedOnServer: boolean }>(),
   /** Runs a round now (Retry, "Sync now") and answers with the status it left. */
   'sync-now': request(none).returns<SyncStatus>(),
+  /**
+   * A page wants fresh state (it opened, became visible, or was poked): a round soon, shared
+   * with other checks (sync-schedule.ts `syncCheck`); answers with the status it left.
+   */
+  'sync-check': request(none).returns<SyncStatus>(),
 };
 
 type Calls = typeof backgroundCalls;

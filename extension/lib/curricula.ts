@@ -1,6 +1,7 @@
 /**
  * The installed curricula, derived: the bundled ones first, then every import the registers
- * hold (`c/<id>`, lib/curriculum-registers.ts), in the order they were first written. There is
+ * hold (`c/<id>`, lib/curriculum-registers.ts), in the order they were first written, unless
+ * the learner reordered them. There is
  * no other list of imports to keep in step; a curriculum whose parts have not all arrived yet,
  * or that does not read as one, is left out until it does.
  */
@@ -8,6 +9,7 @@ import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';
 import type { Register } from '../../shared/register';
 import { curriculumIdOf } from '../../shared/register-keys';
+import { arrangeCurricula } from './curriculum-arrangement';
 import { readCurriculum } from './curriculum-registers';
 
 const bundledIds = new Set(bundledCurricula.map((c) => c.id));
@@ -23,7 +25,10 @@ export function isBundled(id: string): boolean {
   return bundledIds.has(id);
 }
 
-/** Every installed curriculum (an import never hides a bundled one). */
+/**
+ * Every installed curriculum (an import never hides a bundled one), in the learner's order and
+ * under the titles they gave them (lib/curriculum-arrangement.ts).
+ */
 export function installedCurricula(registers: Readonly<Record<string, Register>>): Curriculum[] {
   const imported: Curriculum[] = [];
   for (const [key, head] of Object.entries(registers)) {
@@ -39,7 +44,7 @@ export function installedCurricula(registers: Readonly<Record<string, Register>>
     readable.set(id, { hlc: head.hlc, curriculum: read.curriculum });
     imported.push(read.curriculum);
   }
-  return [...bundledCurricula, ...imported];
+  return arrangeCurricula([...bundledCurricula, ...imported], registers);
 }
 
 /** Imports the registers name but that cannot be read yet (parts on their way, or invalid). */

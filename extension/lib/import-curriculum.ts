@@ -1,10 +1,14 @@
 /**
- * Importing a reading list from the options page: Markdown → curriculum (the shared
- * importer), checked against what is installed; the page then asks the background to keep it
- * (the `import-curriculum` call).
+ * Importing a curriculum from the options page: Markdown (the shared importer) or a JSON file
+ * in the curriculum format (docs/curriculum-format.md) → a curriculum, checked against what is
+ * installed, with what saving it would change. The page shows that as a preview, then asks the
+ * background to keep it (the `import-curriculum` call).
  */
-import { type Curriculum, walkItems } from '../../shared/curriculum';
-import { importMarkdown } from '../../shared/markdown-import/import-markdown';
+import { type Curriculum, curriculumSchema, type Item, walkItems } from '../../shared/curriculum';
+import {
+  CurriculumImportError,
+  importMarkdown,
+} from '../../shared/markdown-import/import-markdown';
 import { isBundled } from './curricula';
 
 export interface ImportRequest {
@@ -15,6 +19,8 @@ export interface ImportRequest {
   base?: string;
   /** A file name or URL the list came from. */
   source?: string;
+  /** Read it as this curriculum (a re-import: "Check for updates"). */
+  id?: string;
 }
 
 export interface PreparedImport {
@@ -22,6 +28,8 @@ export interface PreparedImport {
   itemCount: number;
   /** An earlier import with the same id, which saving replaces (progress is kept). */
   replaces: Curriculum | undefined;
+  /** What replacing it changes, by resource: items it adds and items it drops. */
+  changes: { added: Item[]; removed: Item[] };
 }
 
 const blankToUndefined = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
@@ -32,25 +40,79 @@ const blankToUndefined = (text: string | undefined) => (text?.trim() ? text.trim
  */
 export function prepareImport(
   request: ImportRequest,
-  imported: readonly Curriculum[],
+  installed: readonly Curriculum[],
 ): PreparedImport {
   const options = {
     title: blankToUndefined(request.title),
     base: blankToUndefined(request.base),
     source: blankToUndefined(request.source),
+    id: request.id,
   };
   let curriculum = importMarkdown(request.markdown, options);
   if (isBundled(curriculum.id)) {
-    let n = 2;
-    while (isBundled(`${curriculum.id.slice(0, 60)}-${n}`)) n++;
-    curriculum = importMarkdown(request.markdown, {
-      ...options,
-      id: `${curriculum.id.slice(0, 60)}-${n}`,
-    });
+    curriculum = importMarkdown(request.markdown, { ...options, id: freeId(curriculum.id) });
   }
+  return prepared(curriculum, installed);
+}
+
+/** Reads a JSON file in the curriculum format; throws with a sentence when it is not one. */
+export function prepareCurriculumJson(
+  text: string,
+  installed: readonly Curriculum[],
+): PreparedImport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CurriculumImportError(
+      'invalid',
+      'This .json file is not JSON. Choose a curriculum file (docs/curriculum-format.md), or a Markdown list.',
+    );
+  }
+  const parsed = curriculumSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CurriculumImportError(
+      'invalid',
+      `This .json file is not a curriculum (at ${issue?.path.join('.') || 'the top'}: ${issue?.message}). Choose a file in the curriculum format, or a Markdown list.`,
+    );
+  }
+  let curriculum = parsed.data;
+  if (isBundled(curriculum.id)) curriculum = { ...curriculum, id: freeId(curriculum.id) };
+  return prepared(curriculum, installed);
+}
+
+/** A curriculum read some other way (a YouTube playlist), checked against what is installed. */
+export function prepared(curriculum: Curriculum, installed: readonly Curriculum[]): PreparedImport {
+  const replaces = installed.find((c) => c.id === curriculum.id);
   return {
     curriculum,
     itemCount: [...walkItems(curriculum)].length,
-    replaces: imported.find((c) => c.id === curriculum.id),
+    replaces,
+    changes: replaces ? itemChanges(replaces, curriculum) : { added: [], removed: [] },
   };
+}
+
+/** Items of `after` whose resource `before` lacks, and the other way round. */
+export function itemChanges(before: Curriculum, after: Curriculum) {
+  const keys = (c: Curriculum) => new Set([...walkItems(c)].map(({ item }) => item.resourceKey));
+  const had = keys(before);
+  const has = keys(after);
+  const only = (c: Curriculum, other: Set<string>) => {
+    const seen = new Set<string>();
+    return [...walkItems(c)]
+      .map(({ item }) => item)
+      .filter((item) => {
+        if (other.has(item.resourceKey) || seen.has(item.resourceKey)) return false;
+        seen.add(item.resourceKey);
+        return true;
+      });
+  };
+  return { added: only(after, had), removed: only(before, has) };
+}
+
+function freeId(id: string): string {
+  let n = 2;
+  while (isBundled(`${id.slice(0, 60)}-${n}`)) n++;
+  return `${id.slice(0, 60)}-${n}`;
 }

@@ -198,23 +198,44 @@ export function writeRegisters(
  * and the clock moves past every stamp seen.
  */
 export function applyRemoteChanges(remote: Change[]): Promise<number> {
+  return mergeStamped(remote, false);
+}
+
+/**
+ * Changes read from an export file (`shared/progress-export/`): merged by the same rule as
+ * sync, keeping their own stamps, so an older value never replaces a newer one; the ones that
+ * win are queued for the sync server like a local write.
+ */
+export function applyImportedChanges(imported: Change[]): Promise<number> {
+  return mergeStamped(imported, true);
+}
+
+function mergeStamped(incoming: Change[], queueWinners: boolean): Promise<number> {
   return serialize(async () => {
-    const [registers, clock] = await Promise.all([readRegisters(), clockStorage.getValue()]);
+    const [registers, clock, storedOutbox] = await Promise.all([
+      readRegisters(),
+      clockStorage.getValue(),
+      outboxStorage.getValue(),
+    ]);
+    const outbox = { ...storedOutbox };
     let state = clock;
-    let changed = 0;
+    const won: Change[] = [];
     const now = Date.now();
-    for (const change of remote) {
+    for (const change of incoming) {
       state = receiveHlc(state, change.hlc, now);
       const before = registers[change.key];
       registers[change.key] = mergeRegister(before, change);
-      if (registers[change.key] !== before) changed++;
+      if (registers[change.key] !== before) won.push(change);
     }
+    if (queueWinners) for (const change of won) outbox[change.key] = change;
     await setItemsOrReportFull([
       { item: registersStorage, value: registers },
       { item: clockStorage, value: state },
+      ...(queueWinners && won.length > 0 ? [{ item: outboxStorage, value: outbox }] : []),
     ]);
-    if (changed > 0) for (const listener of listeners) listener([]);
-    return changed;
+    // Listeners hear of queued changes only (sync then sends them); pulled ones are not news.
+    if (won.length > 0) for (const listener of listeners) listener(queueWinners ? won : []);
+    return won.length;
   });
 }
 

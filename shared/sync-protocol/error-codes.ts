@@ -78,6 +78,10 @@ export const errorCodes = {
     meaning: 'The body is larger than 1 MiB (4 KiB on the endpoints that need no token).',
   },
   unsupported_media_type: { status: 415, meaning: 'The body is not sent as `application/json`.' },
+  upgrade_required: {
+    status: 426,
+    meaning: 'Not a WebSocket handshake offering the `readalong-live.v1` subprotocol.',
+  },
   too_many_accounts: {
     status: 429,
     meaning: 'Too many accounts created from this address; wait for `Retry-After` seconds.',

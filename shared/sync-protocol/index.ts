@@ -6,6 +6,7 @@ export * from './error-codes';
 export * from './health';
 export * from './json-value';
 export * from './limits';
+export * from './live';
 export * from './pairing-codes';
 export * from './recovery-key';
 export * from './request-error';

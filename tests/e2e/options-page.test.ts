@@ -41,14 +41,15 @@ describe('the options page', () => {
     await options.emulateMedia({ colorScheme: 'light' });
 
     const curricula = options.locator('.curricula');
-    await curricula.getByRole('button', { name: 'Import' }).click();
+    await curricula.getByRole('button', { name: 'Preview' }).click();
     await poll(() => curricula.getByRole('alert').count()).toBe(1);
     expect(await axeViolations(options)).toEqual([]);
 
     await curricula
       .getByRole('textbox', { name: 'Or paste the Markdown' })
       .fill('# Papers\n\n- [Attention](https://arxiv.org/abs/1706.03762)\n');
-    await curricula.getByRole('button', { name: 'Import' }).click();
+    await curricula.getByRole('button', { name: 'Preview' }).click();
+    await curricula.getByRole('button', { name: 'Import', exact: true }).click();
     await poll(() => curricula.getByRole('status').textContent()).toContain('Imported “Papers”');
     await curricula.getByRole('button', { name: 'Remove Papers' }).click();
     const dialog = options.getByRole('dialog', { name: 'Remove this curriculum?' });

@@ -8,18 +8,26 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
 import {
   outboxStorage,
+  registersStorage,
   syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
 } from '../../extension/lib/storage';
 import { BACKOFF_MAX_MS, backoffDelay } from '../../extension/lib/sync/backoff-delay';
 import {
+  ACTION_DEBOUNCE_MS,
+  CHECK_DEBOUNCE_MS,
+  DEBOUNCE_MS,
+  FOCUS_STALE_MS,
   ONLINE_WATCH_ALARM,
   PERIOD_MINUTES,
   PERIODIC_ALARM,
   RETRY_ALARM,
   registerSyncSchedule,
+  syncCheck,
 } from '../../extension/lib/sync/sync-schedule';
+import { recordWatch } from '../../extension/lib/video-actions';
+import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
 
@@ -71,18 +79,47 @@ describe('sync schedule', () => {
     });
   });
 
-  it('syncs a change once the learner has paused for a moment, not at once', async () => {
+  it('sends a burst of ticks in one round, a moment after the last one', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     registerSyncSchedule();
     await setStatus(['https://example.com/a'], 'done');
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS - 100);
     await setStatus(['https://example.com/b'], 'done');
-    await vi.advanceTimersByTimeAsync(1500);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS - 100);
     expect(server.syncRequests).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(100);
     await vi.waitFor(() => expect(server.syncRequests).toHaveLength(1));
     expect(server.syncRequests[0]?.changes).toHaveLength(2);
     await vi.waitFor(async () => expect(await outboxStorage.getValue()).toEqual({}));
+  });
+
+  it('sends a playing video’s progress after a pause and 10 s apart, and never holds a tick back for it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    registerSyncSchedule();
+    const watch = (until: number) =>
+      recordWatch(
+        'https://example.com/v',
+        { duration: 60, intervals: [[0, until]], position: until },
+        0.9,
+      );
+    await watch(5);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 500);
+    await watch(6);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 500);
+    expect(server.syncRequests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(1));
+    // More progress right after that round waits for the gap; a tick does not.
+    await watch(7);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(server.syncRequests).toHaveLength(1);
+    await setStatus(['https://example.com/a'], 'done');
+    await watch(8);
+    await vi.advanceTimersByTimeAsync(ACTION_DEBOUNCE_MS);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(2));
+    expect(server.syncRequests[1]?.changes.map((change) => change.key)).toContain(
+      'p/status/https://example.com/a',
+    );
   });
 
   it('runs when its alarm fires, and after a failure backs off on a retry alarm', async () => {
@@ -233,5 +270,70 @@ describe('back-off', () => {
       expect(wait).toBeLessThanOrEqual(20_000);
     }
     expect(backoffDelay(3, 0.9)).not.toBe(backoffDelay(3, 0.1));
+  });
+});
+
+describe('fresh on sight', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    server = new FakeSyncServer();
+    vi.stubGlobal('fetch', server.fetch);
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'dev-a',
+      token: 'token-a',
+    });
+    // Another browser ticked something; this one has not heard of it.
+    server.put({
+      key: 'p/status/https://example.com/b',
+      value: 'done',
+      hlc: formatHlc(Date.now(), 0, 'dev-b'),
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const pulled = async () =>
+    (await registersStorage.getValue())['p/status/https://example.com/b']?.value;
+
+  it('pages opening together (and a poke) make one round, which pulls what changed elsewhere', async () => {
+    const answers = await Promise.all([syncCheck(), syncCheck(), syncCheck()]);
+    expect(answers.map((status) => status.kind)).toEqual(['synced', 'synced', 'synced']);
+    expect(server.syncRequests).toHaveLength(1);
+    expect(await pulled()).toBe('done');
+  });
+
+  it('a check asked for after the debounce gets a round of its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const first = syncCheck();
+    await vi.advanceTimersByTimeAsync(CHECK_DEBOUNCE_MS);
+    const second = syncCheck();
+    await vi.advanceTimersByTimeAsync(CHECK_DEBOUNCE_MS);
+    await Promise.all([first, second]);
+    expect(server.syncRequests).toHaveLength(2);
+  });
+
+  it('a window gaining focus checks when the last sync is a minute old, not sooner', async () => {
+    registerSyncSchedule();
+    const synced = await syncCheck();
+    const requests = server.syncRequests.length;
+    await fakeBrowser.windows.onFocusChanged.trigger(1);
+    await fakeBrowser.windows.onFocusChanged.trigger(fakeBrowser.windows.WINDOW_ID_NONE);
+    expect(server.syncRequests).toHaveLength(requests);
+    vi.spyOn(Date, 'now').mockReturnValue(synced.at + FOCUS_STALE_MS);
+    await fakeBrowser.windows.onFocusChanged.trigger(1);
+    await vi.waitFor(() => expect(server.syncRequests).toHaveLength(requests + 1));
+  });
+
+  it('only answers the status during a failure’s back-off, without calling the server', async () => {
+    server.interruptions.push({ status: 500 });
+    const failed = await syncCheck();
+    expect(failed.kind).toBe('error');
+    const requests = server.requests.length;
+    expect((await syncCheck()).kind).toBe('error');
+    expect(server.requests).toHaveLength(requests);
   });
 });

@@ -19,6 +19,28 @@ describe('sync status in a word', () => {
     expect(syncStatusText(status({ at: NOW - 3 * 3_600_000 }), NOW).text).toBe('Synced 3 h ago');
   });
 
+  it('says "Checking…", not "Synced", until the check a page asked for on opening answers', () => {
+    const stale = status({ at: NOW - 2 * 60_000, lastSyncedAt: NOW - 2 * 60_000 });
+    expect(syncStatusText(stale, NOW, { checking: true })).toMatchObject({
+      text: 'Checking…',
+      tone: 'busy',
+    });
+    expect(syncStatusText(stale, NOW, { checking: true }).detail).toBe('Last synced 2 min ago.');
+    expect(syncStatusText(stale, NOW, { checking: false }).text).toBe('Synced 2 min ago');
+    // What the check cannot make untrue stays: changes waiting, errors, signed out.
+    expect(
+      syncStatusText(status({ kind: 'pending', pending: 2 }), NOW, { checking: true }).text,
+    ).toBe('2 changes waiting');
+    expect(
+      syncStatusText(status({ kind: 'error', message: 'Down.' }), NOW, { checking: true }).text,
+    ).toBe('Error: Down.');
+  });
+
+  it('calls a round with nothing to send a check, and one that sends changes syncing', () => {
+    expect(syncStatusText(status({ kind: 'syncing', pending: 0 }), NOW).text).toBe('Checking…');
+    expect(syncStatusText(status({ kind: 'syncing', pending: 3 }), NOW).text).toBe('Syncing…');
+  });
+
   it('counts the changes waiting', () => {
     expect(syncStatusText(status({ kind: 'pending', pending: 1 }), NOW).text).toBe(
       '1 change waiting',
@@ -40,7 +62,7 @@ describe('sync status in a word', () => {
   });
 
   it('says syncing and signed out plainly, with the reason for signing out', () => {
-    expect(syncStatusText(status({ kind: 'syncing' }), NOW).text).toBe('Syncing…');
+    expect(syncStatusText(status({ kind: 'syncing', pending: 1 }), NOW).text).toBe('Syncing…');
     const out = syncStatusText(status({ kind: 'signed-out', message: 'Removed from sync.' }), NOW);
     expect(out).toMatchObject({ text: 'Signed out', detail: 'Removed from sync.', retry: false });
   });

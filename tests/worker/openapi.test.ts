@@ -32,11 +32,11 @@ describe('GET /v1/openapi.json', () => {
     expect(documented).toEqual(appRoutes());
   });
 
-  it('documents a success, 500, and 401 for every operation that needs a token', async () => {
+  it('documents a success (or switching to a WebSocket), 500, and 401 for every operation that needs a token', async () => {
     for (const { method, path, operation, auth, errors } of await documentedOperations()) {
       const statuses = Object.keys(operation.responses);
       expect(
-        statuses.filter((status) => /^2/.test(status)),
+        statuses.filter((status) => /^(2|101)/.test(status)),
         `${method} ${path}`,
       ).toHaveLength(1);
       expect(statuses).toContain('500');

@@ -6,6 +6,7 @@ import { createRouter } from '../create-router';
 import { database } from '../db/database';
 import { devices } from '../db/schema';
 import { joinAccount } from '../devices/join-account';
+import { accountHub } from '../live/account-hub';
 import { forgetEvent, recordEvent } from '../rate-limit';
 import * as routes from './devices.routes';
 
@@ -89,5 +90,6 @@ export const devicesRoutes = createRouter()
       .where(and(eq(devices.id, target), eq(devices.accountId, accountId)))
       .returning({ id: devices.id });
     if (!row) throw notFound(target);
+    await accountHub(c.env, accountId).signOut(target);
     return c.body(null, 204);
   });

@@ -150,3 +150,13 @@ export function applyChangesStatements(
     adjustTotals(accountId, chunks, 1),
   ];
 }
+
+/**
+ * Whether any change of the request whose statements came just before won its merge, for the
+ * same batch: they wrote the sequence numbers the reservation handed out, seq - N + 1 … seq,
+ * and a change that lost wrote nothing (read through registers_account_seq_idx).
+ */
+export function anyChangeWonQuery(accountId: string, total: number): SQL {
+  return sql`SELECT EXISTS (SELECT 1 FROM registers WHERE account_id = ${accountId}
+    AND seq > (SELECT seq FROM accounts WHERE id = ${accountId}) - ${total}) AS won`;
+}

@@ -6,7 +6,7 @@ import { readConfig } from '../config';
 import { d1Statement } from '../db/d1-statement';
 import { database } from '../db/database';
 import { accounts } from '../db/schema';
-import { applyChangesStatements, ruleConflictQuery } from './apply-changes';
+import { anyChangeWonQuery, applyChangesStatements, ruleConflictQuery } from './apply-changes';
 import { checkClockSkew } from './check-clock-skew';
 import { checkOneRulePerKey } from './check-one-rule-per-key';
 import { encodeCursor, readCursor } from './cursor';
@@ -18,14 +18,15 @@ type Changes = SyncRequest['changes'];
 /**
  * One `/v1/sync` exchange: the request's changes are merged and the next page of changes since
  * the cursor is read in one `DB.batch()`, one transaction: all of it happens or none of it, and
- * the page includes this request's own effects.
+ * the page includes this request's own effects. `changed`: whether any change won its merge
+ * (the account's other devices are then poked, routes/sync.ts).
  */
 export async function syncAccount(
   env: Env,
   device: AuthenticatedDevice,
   cursor: string | null,
   changes: Changes,
-): Promise<SyncResponse> {
+): Promise<{ response: SyncResponse; changed: boolean }> {
   const { accountId, accountSeq } = device;
   const afterSeq = readCursor(cursor, accountId, accountSeq);
   checkClockSkew(changes, Date.now());
@@ -35,7 +36,13 @@ export async function syncAccount(
     maxStoredBytes: config.accountMaxStoredBytes,
     maxRegisters: config.accountMaxRegisters,
   };
-  const writes = changes.length > 0 ? applyChangesStatements(accountId, changes, quota) : [];
+  const writes =
+    changes.length > 0
+      ? [
+          ...applyChangesStatements(accountId, changes, quota),
+          anyChangeWonQuery(accountId, changes.length),
+        ]
+      : [];
   const statements = [...writes, pullChangesQuery(accountId, afterSeq)].map((query) =>
     d1Statement(env.DB, query),
   );
@@ -49,7 +56,16 @@ export async function syncAccount(
     throw error;
   }
   const page = toPage(results.at(-1)?.results ?? [], afterSeq);
-  return { cursor: encodeCursor(accountId, page.lastSeq), changes: page.changes, more: page.more };
+  const won =
+    writes.length > 0 ? (results.at(-2)?.results[0] as { won?: number } | undefined) : undefined;
+  return {
+    response: {
+      cursor: encodeCursor(accountId, page.lastSeq),
+      changes: page.changes,
+      more: page.more,
+    },
+    changed: won?.won === 1,
+  };
 }
 
 async function quotaExceeded(

@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { LiveSync } from '../../components/live-sync';
 import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
+import { ProgressFileSection } from './sections/progress-file-section';
 import { ScheduleSection } from './sections/schedule-section';
 import { SyncSection } from './sections/sync-section';
 import { VideoSettingsSection } from './sections/video-settings-section';
@@ -20,8 +22,14 @@ function Options() {
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />
+      <ProgressFileSection />
     </main>
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+render(
+  <LiveSync>
+    <Options />
+  </LiveSync>,
+  document.getElementById('app')!,
+);

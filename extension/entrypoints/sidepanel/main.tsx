@@ -1,6 +1,12 @@
 import { render } from 'preact';
+import { LiveSync } from '../../components/live-sync';
 import { App } from './app';
 import '../../components/theme.css';
 import './sidepanel.css';
 
-render(<App />, document.getElementById('app')!);
+render(
+  <LiveSync>
+    <App />
+  </LiveSync>,
+  document.getElementById('app')!,
+);

@@ -1,8 +1,14 @@
 /**
- * When sync runs: shortly after a local change (debounced), on a periodic alarm (re-created
+ * When sync runs: shortly after a local change (debounced: 300 ms after an action such as a
+ * tick, 2 s and at least 10 s apart for a playing video's progress), on a periodic alarm (re-created
  * whenever the background starts), at browser start-up, when the network comes back, and
  * after a failure with back-off and jitter. Timers are in memory; the alarms outlive the
  * service worker, so a round it missed still happens.
+ *
+ * "Fresh on sight": a check (`syncCheck`, a round that is mostly a pull) when an extension
+ * page opens or becomes visible again, when the server pokes an open page (live-channel.ts),
+ * and when a browser window gains focus after a minute or more without a sync. Checks made
+ * within `CHECK_DEBOUNCE_MS` of each other share one round.
  *
  * "The network comes back": Chrome fires no `online` event in an extension's service worker
  * (pages get it, workers do not), so while the browser is offline an alarm looks at
@@ -10,6 +16,7 @@
  * `online` event is listened to as well (Firefox's background page gets it).
  */
 import { browser } from 'wxt/browser';
+import { isPlaybackKey } from '../../../shared/progress-keys';
 import type { Change } from '../../../shared/register';
 import { onProgressWritten } from '../progress-writer';
 import {
@@ -24,9 +31,11 @@ import { syncNow } from './sync-engine';
 import { notePendingChanges } from './sync-status';
 import type { SyncStatus } from './sync-storage';
 
-/** Quiet time after the last local change before a round starts. */
+/** Quiet time after a learner's action (a tick, a reset, a note) before its round starts. */
+export const ACTION_DEBOUNCE_MS = 300;
+/** Quiet time after a playing video's last progress write before a round starts. */
 export const DEBOUNCE_MS = 2_000;
-/** Rounds started by changes are at least this far apart (a playing video writes often). */
+/** Rounds started by playback progress are at least this far apart (it is written often). */
 export const MIN_CHANGE_GAP_MS = 10_000;
 export const PERIODIC_ALARM = 'readalong-sync';
 export const RETRY_ALARM = 'readalong-sync-retry';
@@ -34,23 +43,33 @@ export const PERIOD_MINUTES = 5;
 export const ONLINE_WATCH_ALARM = 'readalong-sync-online';
 /** How often to look whether the network is back, while offline (Chrome's shortest alarm). */
 export const ONLINE_WATCH_MINUTES = 0.5;
+/** Checks asked for within this long (pages opening together, a poke) make one round. */
+export const CHECK_DEBOUNCE_MS = 150;
+/** A window gaining focus checks when the last sync is older than this. */
+export const FOCUS_STALE_MS = 60_000;
+
+type ChangeKind = 'action' | 'playback';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-/** When the round `timer` waits for is due, and whether a later change may put it off. */
+/** When the round `timer` waits for is due, and the kind of change that set it, if any. */
 let due = 0;
-let debounced = false;
+let debounced: ChangeKind | undefined;
 let lastRoundAt = 0;
 
 /**
  * Runs a round `delayMs` from now, and not sooner than `minGapMs` after the last one. A change
- * (`debounce`) puts off a round that an earlier change set, so a burst of changes makes one
- * round; a round due sooner for any other reason (start-up, the network back, a retry) stays.
+ * (`debounce`) puts off a round that an earlier change of its kind set, so a burst of changes
+ * makes one round; a round due sooner for any other reason (an action, start-up, the network
+ * back, a retry) stays.
  */
-function syncSoon(delayMs: number, { minGapMs = 0, debounce = false } = {}): void {
+function syncSoon(
+  delayMs: number,
+  { minGapMs = 0, debounce }: { minGapMs?: number; debounce?: ChangeKind } = {},
+): void {
   const now = Date.now();
   const at = now + Math.max(delayMs, lastRoundAt + minGapMs - now);
   if (timer !== undefined) {
-    if (due <= at && !debounced) return;
+    if (due <= at && (debounced === undefined || debounced !== debounce)) return;
     clearTimeout(timer);
   }
   due = at;
@@ -131,6 +150,33 @@ async function paused(): Promise<boolean> {
   return status.kind === 'paused' || full !== null;
 }
 
+let check: Promise<SyncStatus> | null = null;
+
+/**
+ * A round soon, for a page that wants to show fresh state; resolves with the status it left.
+ * Checks asked for meanwhile share it; one asked for while its round runs gets the next round
+ * (`syncNow` runs one more). During a failure's back-off, or while sync is paused, it only
+ * answers the current status.
+ */
+export function syncCheck(): Promise<SyncStatus> {
+  check ??= new Promise((resolve) => setTimeout(resolve, CHECK_DEBOUNCE_MS)).then(async () => {
+    check = null;
+    if (!(await syncAccountStorage.getValue()) || (await backingOff()) || (await paused())) {
+      return syncStatusStorage.getValue();
+    }
+    return syncScheduled();
+  });
+  return check;
+}
+
+/** A browser window gained focus: check, unless a round confirmed the state a moment ago. */
+async function onWindowFocused(windowId: number): Promise<void> {
+  if (windowId === browser.windows.WINDOW_ID_NONE) return;
+  const { lastSyncedAt } = await syncStatusStorage.getValue();
+  if (lastSyncedAt !== null && Date.now() - lastSyncedAt < FOCUS_STALE_MS) return;
+  await syncCheck();
+}
+
 /** The network is back (by the `online` event, or the watch alarm): sync now. */
 async function onNetworkBack(): Promise<void> {
   await browser.alarms.clear(ONLINE_WATCH_ALARM);
@@ -143,7 +189,11 @@ async function onLocalChange(changed: Change[]): Promise<void> {
   if (await backingOff()) return;
   const deletes = changed.some((change) => change.value === null);
   if (!deletes && (await paused())) return;
-  syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: true });
+  if (changed.every((change) => isPlaybackKey(change.key))) {
+    syncSoon(DEBOUNCE_MS, { minGapMs: MIN_CHANGE_GAP_MS, debounce: 'playback' });
+  } else {
+    syncSoon(ACTION_DEBOUNCE_MS, { debounce: 'action' });
+  }
 }
 
 async function onAlarm(name: string): Promise<void> {
@@ -188,6 +238,7 @@ export function registerSyncSchedule(): void {
   lastRoundAt = 0;
   browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
   browser.runtime.onStartup.addListener(() => syncSoon(0));
+  browser.windows.onFocusChanged.addListener((windowId) => void onWindowFocused(windowId));
   globalThis.addEventListener?.('online', () => void onNetworkBack());
   onProgressWritten((changed) => void onLocalChange(changed));
   void ensurePeriodicAlarm();

@@ -13,7 +13,7 @@ export function timeAgo(at: number, now: number): string {
 }
 
 export interface SyncStatusText {
-  /** The word shown: "Synced 2 min ago", "Syncing…", "3 changes waiting", … */
+  /** The word shown: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting", … */
   text: string;
   /** More detail (the error, the last sync), for a tooltip or a line below. */
   detail: string | null;
@@ -25,12 +25,14 @@ export interface SyncStatusText {
 /**
  * Sync's state in a word, for the popup, the side panel and the options page. `storageFull`:
  * a write of Readalong's data was refused for lack of room since the last one that worked;
- * that comes first, syncing or not.
+ * that comes first, syncing or not. `checking`: the page asked for a check when it opened and
+ * has no answer yet, so "Synced" would be a claim about state nobody confirmed: it says
+ * "Checking…" instead.
  */
 export function syncStatusText(
   status: SyncStatus,
   now: number,
-  storageFull = false,
+  { storageFull = false, checking = false }: { storageFull?: boolean; checking?: boolean } = {},
 ): SyncStatusText {
   const waiting = status.pending === 1 ? '1 change waiting' : `${status.pending} changes waiting`;
   const last = status.lastSyncedAt ? `Last synced ${timeAgo(status.lastSyncedAt, now)}.` : null;
@@ -45,9 +47,16 @@ export function syncStatusText(
   }
   switch (status.kind) {
     case 'synced':
+      if (checking) return { text: 'Checking…', detail: last, retry: false, tone: 'busy' };
       return { text: `Synced ${timeAgo(status.at, now)}`, detail: null, retry: false, tone: 'ok' };
     case 'syncing':
-      return { text: 'Syncing…', detail: null, retry: false, tone: 'busy' };
+      // A round with nothing to send only looks for changes made elsewhere.
+      return {
+        text: status.pending > 0 ? 'Syncing…' : 'Checking…',
+        detail: null,
+        retry: false,
+        tone: 'busy',
+      };
     case 'pending':
       return { text: waiting, detail: last, retry: false, tone: 'waiting' };
     case 'offline':

@@ -21,3 +21,33 @@ interface D1Result<T = unknown> {
   results: T[];
   meta: { changes: number; rows_read: number; rows_written: number };
 }
+
+// The account hub, a Durable Object (worker/live/account-hub.ts).
+declare module 'cloudflare:workers' {
+  export abstract class DurableObject<Env = unknown> {
+    protected ctx: DurableObjectState;
+    protected env: Env;
+    constructor(ctx: DurableObjectState, env: Env);
+    fetch?(request: Request): Response | Promise<Response>;
+    webSocketMessage?(ws: WebSocket, message: string | ArrayBuffer): void | Promise<void>;
+    webSocketClose?(
+      ws: WebSocket,
+      code: number,
+      reason: string,
+      wasClean: boolean,
+    ): void | Promise<void>;
+  }
+}
+interface DurableObjectState {
+  acceptWebSocket(ws: WebSocket, tags?: string[]): void;
+  getWebSockets(tag?: string): WebSocket[];
+  getTags(ws: WebSocket): string[];
+  setWebSocketAutoResponse(pair?: WebSocketRequestResponsePair): void;
+}
+declare class WebSocketRequestResponsePair {
+  constructor(request: string, response: string);
+}
+declare const WebSocketPair: { new (): { 0: WebSocket; 1: WebSocket } };
+interface ResponseInit {
+  webSocket?: WebSocket | null;
+}

@@ -4,6 +4,7 @@
  * one table, so a test cannot drift from the wire format.
  */
 import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import type {
   CallMessage,
   CallName,
@@ -13,13 +14,20 @@ import type {
 } from '../../../extension/lib/background-calls';
 import type { ExtensionGlobal } from './extension-global';
 
+/** A page of Chromium (Playwright) or of Firefox (puppeteer): both `evaluate(fn, arg)`. */
+export type ExtensionPage = Page | FirefoxPage;
+
 export async function callBackground<K extends CallName>(
-  page: Page,
+  page: ExtensionPage,
   name: K,
   request?: RequestOf<K>,
 ): Promise<ResultOf<K>> {
   const message: CallMessage = { readalong: name, request };
-  const reply = await page.evaluate(
+  const evaluate = page.evaluate.bind(page) as (
+    fn: (m: CallMessage) => Promise<unknown>,
+    m: CallMessage,
+  ) => Promise<unknown>;
+  const reply = await evaluate(
     (m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m),
     message,
   );

@@ -6,6 +6,8 @@ const at = (relative: string) => fileURLToPath(new URL(relative, import.meta.url
 export const ROOT_DIR = at('../../../');
 /** Debian's Chromium; `scripts/ensure-test-tools.sh` installs it. Never a downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Firefox ESR, driven over WebDriver BiDi; `scripts/ensure-test-tools.sh` installs it. */
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The production Chrome build made by `wxt build` in the global setup. */
 export const EXTENSION_DIR = at('../../../.output/chrome-mv3');
 /** Static pages and scripts of the stand-in server. */

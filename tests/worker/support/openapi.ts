@@ -31,7 +31,7 @@ export async function documentedOperations() {
       method: method.toUpperCase(),
       path,
       operation,
-      /** Needs `Authorization: Bearer <token>`. */
+      /** Needs a token: `Authorization: Bearer <token>`, or the subprotocol `bearer.<token>`. */
       auth: (operation.security ?? []).length > 0,
       /** The error codes its responses document, e.g. `invalid_json`. */
       errors: Object.values(operation.responses).flatMap(({ description }) =>

@@ -1,3 +1,4 @@
+import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { createApp } from '../../../worker/app';
 import { type CallOptions, requestInit, SERVER } from './api';
@@ -10,6 +11,12 @@ export function callWithVars(vars: Record<string, string>) {
   const app = createApp();
   return (method: string, path: string, options: CallOptions = {}): Promise<Response> =>
     Promise.resolve(
-      app.request(`${SERVER}${path}`, requestInit(method, options), { ...env, ...vars }),
+      // With an execution context, as the runtime gives every request (a sync's poke uses it).
+      app.request(
+        `${SERVER}${path}`,
+        requestInit(method, options),
+        { ...env, ...vars },
+        createExecutionContext(),
+      ),
     );
 }

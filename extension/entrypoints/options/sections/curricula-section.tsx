@@ -1,189 +1,153 @@
 import { useState } from 'preact/hooks';
 import { type Curriculum, walkItems } from '../../../../shared/curriculum';
-import { MAX_MARKDOWN_BYTES } from '../../../../shared/markdown-import/import-markdown';
+import { deriveProgress } from '../../../../shared/resource-progress';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorAlert } from '../../../components/error-alert';
 import { call } from '../../../lib/call';
 import { installedCurricula, isBundled } from '../../../lib/curricula';
+import { fetchList } from '../../../lib/fetch-list';
 import { type PreparedImport, prepareImport } from '../../../lib/import-curriculum';
-import { useRegisters } from '../../../lib/use-registers';
-import './curricula-section.css';
-import { ErrorAlert } from '../../../components/error-alert';
 import { messageOf } from '../../../lib/message-of';
+import { useRegisters } from '../../../lib/use-registers';
+import { CurriculumEntry } from './curriculum-entry';
+import { CurriculumImportForm } from './curriculum-import-form';
+import { ImportPreview } from './import-preview';
+import './curricula-section.css';
 
-const itemCount = (c: Curriculum) => [...walkItems(c)].length;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const itemCount = (c: Curriculum) => [...walkItems(c)].length;
+
+/** Whether "Check for updates" can read a curriculum's source again (a list's web address). */
+export const updatable = (c: Curriculum) =>
+  !isBundled(c.id) && /^https?:\/\//i.test(c.source) && !/youtube\.com\/playlist/i.test(c.source);
 
 /**
- * The installed curricula (remove an imported one), and importing a reading list from
- * Markdown: pasted, or read from a .md file.
+ * The installed curricula (rename, reorder, check for updates, remove), and importing a list:
+ * from an address, a file or pasted, always through a preview first.
  */
 export function CurriculaSection() {
   const registers = useRegisters();
-  const [markdown, setMarkdown] = useState('');
-  const [fileName, setFileName] = useState<string | undefined>(undefined);
-  const [title, setTitle] = useState('');
-  const [base, setBase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [replacing, setReplacing] = useState<PreparedImport | null>(null);
+  const [preview, setPreview] = useState<PreparedImport | null>(null);
+  const [saving, setSaving] = useState(false);
   const [removing, setRemoving] = useState<Curriculum | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
+  /** Bumped after an import: the form remounts with every field (the file picker too) cleared. */
+  const [formKey, setFormKey] = useState(0);
 
   if (registers === undefined) return null;
   const installed = installedCurricula(registers);
-  const imported = installed.filter((c) => !isBundled(c.id));
+  const progress = deriveProgress(registers);
 
-  const finish = async (prepared: PreparedImport) => {
+  const show = (prepared: PreparedImport) => {
+    setError(null);
+    setStatus('');
+    setPreview(prepared);
+  };
+  const fail = (message: string | null) => {
+    setError(message);
+    if (message) setStatus('');
+  };
+
+  const save = async (activate: boolean) => {
+    if (!preview) return;
+    setSaving(true);
     try {
-      await call('import-curriculum', { curriculum: prepared.curriculum });
+      await call('import-curriculum', { curriculum: preview.curriculum, activate });
+      const { title } = preview.curriculum;
       setStatus(
-        `Imported “${prepared.curriculum.title}”: ${plural(prepared.itemCount, 'item')}. Choose it in the popup’s curriculum menu.`,
+        activate
+          ? `Imported “${title}”: ${plural(preview.itemCount, 'item')}. The popup shows it now.`
+          : `Imported “${title}”: ${plural(preview.itemCount, 'item')}. Choose it in the popup’s curriculum menu.`,
       );
-      setMarkdown('');
-      setFileName(undefined);
-      setTitle('');
-      setBase('');
+      setPreview(null);
+      setFormKey((k) => k + 1);
     } catch (e) {
       setError(`Could not save the curriculum: ${messageOf(e)}`);
+    } finally {
+      setSaving(false);
     }
   };
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const checkForUpdates = async (curriculum: Curriculum) => {
     setError(null);
     setStatus('');
-    if (!markdown.trim()) {
-      setError('Paste a reading list in Markdown, or choose a .md file, first.');
-      return;
-    }
-    let prepared: PreparedImport;
+    setChecking(curriculum.id);
     try {
-      prepared = prepareImport({ markdown, title, base, source: fileName }, imported);
-    } catch (e) {
-      setError(messageOf(e));
-      return;
-    }
-    if (prepared.replaces) setReplacing(prepared);
-    else void finish(prepared);
-  };
-
-  const pickFile = async (input: HTMLInputElement) => {
-    setError(null);
-    setStatus('');
-    const file = input.files?.[0];
-    if (!file) return;
-    if (file.size > MAX_MARKDOWN_BYTES) {
-      setError(
-        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MiB; the importer reads at most ${MAX_MARKDOWN_BYTES / 1024 / 1024} MiB.`,
+      const { markdown, source } = await fetchList(curriculum.source);
+      const prepared = prepareImport(
+        { markdown, base: source.base, source: source.source, id: curriculum.id },
+        installed,
       );
-      input.value = '';
-      return;
-    }
-    try {
-      setMarkdown(await file.text());
-      setFileName(file.name);
+      show(prepared);
     } catch (e) {
-      setError(`Could not read ${file.name}: ${messageOf(e)}`);
+      setError(`Could not check “${curriculum.title}” for updates: ${messageOf(e)}`);
+    } finally {
+      setChecking(null);
     }
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    const ids = installed.map((c) => c.id);
+    const [id] = ids.splice(index, 1);
+    ids.splice(index + by, 0, id!);
+    call('order-curricula', { ids }).catch((e: unknown) =>
+      setError(`Could not move it: ${messageOf(e)}`),
+    );
   };
 
   return (
     <section class="curricula" aria-labelledby="curricula-heading">
       <h2 id="curricula-heading">Curricula</h2>
       <ul class="curricula__list" aria-label="Installed curricula">
-        {installed.map((c) => (
-          <li key={c.id} class="curricula__entry">
-            <div class="curricula__entry-text">
-              <div class="curricula__entry-title">{c.title}</div>
-              <div class="curricula__entry-meta">
-                {plural(itemCount(c), 'item')} ·{' '}
-                {isBundled(c.id) ? 'comes with Readalong' : `imported from ${c.source}`}
-              </div>
-            </div>
-            {isBundled(c.id) ? null : (
-              <button
-                type="button"
-                class="ra-button"
-                aria-label={`Remove ${c.title}`}
-                onClick={() => setRemoving(c)}
-              >
-                Remove
-              </button>
-            )}
-          </li>
+        {installed.map((c, index) => (
+          <CurriculumEntry
+            key={c.id}
+            curriculum={c}
+            meta={`${plural(itemCount(c), 'item')} · ${
+              isBundled(c.id) ? 'comes with Readalong' : `imported from ${c.source}`
+            }`}
+            bundled={isBundled(c.id)}
+            first={index === 0}
+            last={index === installed.length - 1}
+            checking={checking === c.id}
+            onMove={(by) => move(index, by)}
+            onRename={(title) =>
+              call('rename-curriculum', { id: c.id, title }).then(
+                () => setStatus(title.trim() ? `Renamed to “${title.trim()}”.` : 'Title restored.'),
+                (e: unknown) => setError(`Could not rename it: ${messageOf(e)}`),
+              )
+            }
+            onCheckForUpdates={updatable(c) ? () => void checkForUpdates(c) : undefined}
+            onRemove={() => setRemoving(c)}
+          />
         ))}
       </ul>
 
       <h3>Import a reading list</h3>
-      <form class="curricula__form" onSubmit={submit} noValidate>
-        <label class="curricula__field">
-          <span class="curricula__label">Markdown file</span>
-          <input
-            type="file"
-            accept=".md,.markdown,.txt,text/markdown,text/plain"
-            onChange={(event) => void pickFile(event.currentTarget)}
-          />
-        </label>
-        <label class="curricula__field">
-          <span class="curricula__label">Or paste the Markdown</span>
-          <textarea
-            class="ra-input"
-            value={markdown}
-            onInput={(event) => {
-              setMarkdown(event.currentTarget.value);
-            }}
-            placeholder={'# My reading list\n\n- [A paper](https://example.com/paper.pdf)'}
-          />
-          <span class="curricula__hint">
-            Headings become sections; list entries and table rows with links become items.
-          </span>
-        </label>
-        <label class="curricula__field">
-          <span class="curricula__label">Title (optional)</span>
-          <input
-            class="ra-input"
-            value={title}
-            onInput={(event) => setTitle(event.currentTarget.value)}
-          />
-          <span class="curricula__hint">By default, the document’s first heading.</span>
-        </label>
-        <label class="curricula__field">
-          <span class="curricula__label">Base URL for relative links (optional)</span>
-          <input
-            class="ra-input"
-            type="url"
-            value={base}
-            placeholder="https://github.com/owner/repo/blob/main/"
-            onInput={(event) => setBase(event.currentTarget.value)}
-          />
-        </label>
-        <div class="curricula__actions">
-          <button type="submit" class="ra-button ra-button--primary">
-            Import
-          </button>
-          <p class="curricula__status" role="status">
-            {status}
-          </p>
-        </div>
-        <ErrorAlert message={error} />
-      </form>
+      {preview ? (
+        <ImportPreview
+          prepared={preview}
+          progress={progress}
+          busy={saving}
+          onImport={(activate) => void save(activate)}
+          onCancel={() => setPreview(null)}
+        />
+      ) : null}
+      <div hidden={preview !== null}>
+        <CurriculumImportForm
+          key={formKey}
+          installed={installed}
+          onPrepared={show}
+          onError={fail}
+        />
+      </div>
+      <p class="curricula__status" role="status">
+        {status}
+      </p>
+      <ErrorAlert message={error} />
 
-      <ConfirmDialog
-        open={replacing !== null}
-        title="Replace this curriculum?"
-        confirmLabel="Replace"
-        destructive={false}
-        onCancel={() => setReplacing(null)}
-        onConfirm={() => {
-          const prepared = replacing;
-          setReplacing(null);
-          if (prepared) void finish(prepared);
-        }}
-      >
-        <p>
-          {`“${replacing?.replaces?.title ?? ''}” is already installed with the same id. Replace it
-          with this import (${plural(replacing?.itemCount ?? 0, 'item')})? Your progress is kept.`}
-        </p>
-      </ConfirmDialog>
       <ConfirmDialog
         open={removing !== null}
         title="Remove this curriculum?"
