@@ -89,6 +89,8 @@ export default {
     const tally: Tally = { rowsRead: 0, rowsWritten: 0, queries: 0 };
     const counted = { ...env, DB: countedDatabase(env.DB, tally) };
     const response = await worker.fetch(request, counted, ctx);
+    // A WebSocket upgrade (the live channel) must pass as it is: a copy would drop its socket.
+    if (response.status === 101) return response;
     const headers = new Headers(response.headers);
     headers.set(ROWS_READ_HEADER, String(tally.rowsRead));
     headers.set(ROWS_WRITTEN_HEADER, String(tally.rowsWritten));
