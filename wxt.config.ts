@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PAGE_COMMANDS } from './extension/lib/page-commands';
 
 /** Gecko add-on id: stable, so Firefox keeps the add-on's storage between updates. */
 const GECKO_ID = 'readalong@readalong.dev';
@@ -26,7 +27,15 @@ export default defineConfig({
     // WXT adds the popup to this; the toolbar button shows the same icons.
     action: { default_icon: ICONS },
     // unlimitedStorage: a large synced account outgrows Chrome's 10 MB for storage.local.
-    permissions: ['storage', 'unlimitedStorage', 'webNavigation', 'alarms', 'notifications'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'webNavigation',
+      'alarms',
+      'notifications',
+      'contextMenus',
+    ],
+    commands: PAGE_COMMANDS,
     host_permissions: ['https://www.youtube.com/*'],
     // Asked for at run time, for one origin only, when the learner points sync at their own server.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -12,15 +12,20 @@ import { writeRegisters } from '../lib/progress-writer';
 import { paceScheduleDraft, settingDrafts } from '../lib/settings';
 import type { CallHandlers } from './answer-calls';
 import type { InstalledIndex } from './installed-index';
+import type { MarkPageDone } from './mark-page-done';
 import { syncCalls } from './sync';
 import { videoProgress } from './video-progress';
 
-export function callHandlers(installedIndex: InstalledIndex): CallHandlers {
+export function callHandlers(
+  installedIndex: InstalledIndex,
+  markPageDone: MarkPageDone,
+): CallHandlers {
   const video = videoProgress(installedIndex);
   return {
     'set-status': async ({ resourceKeys, status }) => {
       await setStatus(resourceKeys, status);
     },
+    'mark-page-done': (page) => markPageDone(page),
     reset: async ({ resourceKeys }) => {
       await resetProgress(resourceKeys);
     },

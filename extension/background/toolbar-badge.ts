@@ -1,19 +1,21 @@
 /**
- * The toolbar badge: the active curriculum's overall percent finished ((done + skipped) /
- * items), kept up to date whenever the registers change: local writes and pulled changes of
+ * The toolbar badge: the active curriculum's overall progress (`lib/overall-progress.ts`: partial
+ * progress counts too), blank until there is any, kept up to date whenever the registers change: local writes and pulled changes of
  * progress, curricula and the chosen curriculum alike.
  */
 import { browser } from 'wxt/browser';
 import { deriveProgress } from '../../shared/resource-progress';
-import { buildChecklist, percentFinished } from '../lib/checklist-model';
+import { badgeLabel } from '../lib/badge-label';
+import { buildChecklist } from '../lib/checklist-model';
 import { activeCurriculum, installedCurricula } from '../lib/curricula';
+import { overallProgress } from '../lib/overall-progress';
 import { settingsFrom } from '../lib/settings';
 import { registersStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
 
 const BADGE_COLOUR = '#146c2e';
 
-/** The badge text for the current state: "42%", or nothing when no curriculum is installed. */
+/** The badge text for the current state: "42%", or nothing before any progress (or curriculum). */
 export async function badgeText(): Promise<string> {
   const { registers } = validRegisters(await registersStorage.getValue());
   const curriculum = activeCurriculum(
@@ -22,7 +24,7 @@ export async function badgeText(): Promise<string> {
   );
   if (!curriculum) return '';
   const progress = deriveProgress(registers);
-  return `${percentFinished(buildChecklist(curriculum, progress).totals)}%`;
+  return badgeLabel(overallProgress(buildChecklist(curriculum, progress)));
 }
 
 export function registerToolbarBadge(): void {

@@ -3,12 +3,15 @@
  * including in-page ones (a single-page app's `pushState`, a `#fragment`), is matched against
  * the resource index; a match records an open of that resource.
  *
+ * It also keeps which item each tab shows (`tab-pages.ts`), for "the page I am on".
+ *
  * Privacy: a URL that matches no item is dropped right here. It is never stored, logged,
  * queued or sent; nothing about it outlives the lookup.
  */
 import { browser } from 'wxt/browser';
 import { recordOpened } from '../lib/progress-actions';
 import type { InstalledIndex } from './installed-index';
+import type { TabPages } from './tab-pages';
 
 interface NavigationDetails {
   tabId: number;
@@ -16,24 +19,29 @@ interface NavigationDetails {
   url: string;
 }
 
-export function registerNavigationTracking(installedIndex: InstalledIndex): void {
-  /**
-   * The resource keys each tab last opened, so moving within one resource (a fragment, a
-   * second `pushState` to the same page) is not counted again. Holds curriculum keys only.
-   */
-  const lastKeys = new Map<number, string>();
-
+/**
+ * `tabPages` holds the resource keys each tab last opened, so moving within one resource (a
+ * fragment, a second `pushState` to the same page) is not counted again; curriculum keys only.
+ * `onTabPage` hears of every change of a tab's item (the context menu follows it).
+ */
+export function registerNavigationTracking(
+  installedIndex: InstalledIndex,
+  tabPages: TabPages,
+  onTabPage: (tabId: number) => void = () => undefined,
+): void {
   const track = async (details: NavigationDetails, newDocument: boolean): Promise<void> => {
     if (details.frameId !== 0) return;
     const refs = (await installedIndex()).lookup(details.url);
     if (refs.length === 0) {
-      lastKeys.delete(details.tabId);
+      await tabPages.delete(details.tabId);
+      onTabPage(details.tabId);
       return;
     }
     const keys = [...new Set(refs.map((ref) => ref.item.resourceKey))];
-    const signature = keys.join('\n');
-    if (!newDocument && lastKeys.get(details.tabId) === signature) return;
-    lastKeys.set(details.tabId, signature);
+    const before = await tabPages.get(details.tabId);
+    if (!newDocument && before?.join('\n') === keys.join('\n')) return;
+    await tabPages.set(details.tabId, keys);
+    onTabPage(details.tabId);
     for (const key of keys) {
       try {
         await recordOpened(key);
@@ -49,6 +57,6 @@ export function registerNavigationTracking(installedIndex: InstalledIndex): void
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => track(details, false));
   browser.webNavigation.onReferenceFragmentUpdated.addListener((details) => track(details, false));
   browser.tabs.onRemoved.addListener((tabId) => {
-    lastKeys.delete(tabId);
+    void tabPages.delete(tabId);
   });
 }

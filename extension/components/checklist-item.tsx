@@ -1,8 +1,11 @@
 import { useRef } from 'preact/hooks';
 import type { ProgressStatus } from '../../shared/resource-progress';
 import type { ChecklistEntry } from '../lib/checklist-model';
+import { formatClock } from '../lib/format-clock';
 import { kindLabel } from '../lib/kind-label';
+import { resumePoint } from '../lib/resume-point';
 import { useFocusFallback } from '../lib/use-focus-fallback';
+import { videoStartUrl } from '../lib/video-start-url';
 import { ResetIcon, SkipIcon } from './icons';
 import { ItemStateBadge } from './item-state-badge';
 import './theme.css';
@@ -20,8 +23,9 @@ export interface ChecklistItemProps {
 
 /**
  * One item: a checkbox (done / not done), its title linking to the resource in a new tab (the
- * navigation tracker counts that as opened), its kind and state, and buttons to skip it and to
- * reset its progress.
+ * navigation tracker counts that as opened; a video started before opens at its resume point,
+ * with a second link to start it from the beginning), its kind and state, and buttons to skip
+ * it and to reset its progress.
  */
 export function ChecklistItem({ entry, onSetStatus, onReset, context }: ChecklistItemProps) {
   const { item, state } = entry;
@@ -30,6 +34,7 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
   const checkbox = useRef<HTMLInputElement>(null);
   // Once reset, the item has nothing left to reset: the focus goes back to its checkbox.
   const resetButton = useFocusFallback<HTMLButtonElement>(checkbox);
+  const resumeAt = item.url && !done ? resumePoint(entry.progress?.video) : null;
   return (
     <li class="ra-item" data-state={state.kind} data-resource-key={item.resourceKey}>
       <input
@@ -44,9 +49,18 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
       />
       <div class="ra-item__body">
         {item.url ? (
-          <a class="ra-item__title" href={item.url} target="_blank" rel="noreferrer">
+          <a
+            class="ra-item__title"
+            href={resumeAt === null ? item.url : videoStartUrl(item.url, resumeAt)}
+            target="_blank"
+            rel="noreferrer"
+          >
             {item.title}
-            <span class="ra-visually-hidden"> (opens in a new tab)</span>
+            <span class="ra-visually-hidden">
+              {resumeAt === null
+                ? ' (opens in a new tab)'
+                : ` (resumes at ${formatClock(resumeAt)}, opens in a new tab)`}
+            </span>
           </a>
         ) : (
           <span class="ra-item__title">{item.title}</span>
@@ -57,6 +71,20 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
             <span>{kindLabel(item.kind)}</span>
           )}
           <ItemStateBadge state={state} />
+          {item.url && resumeAt !== null ? (
+            <>
+              <span aria-hidden="true">Resumes at {formatClock(resumeAt)}</span>
+              <a
+                class="ra-item__restart"
+                href={videoStartUrl(item.url, 0)}
+                target="_blank"
+                rel="noreferrer"
+                aria-label={`From the start: ${item.title} (opens in a new tab)`}
+              >
+                From the start
+              </a>
+            </>
+          ) : null}
         </div>
       </div>
       <div class="ra-item__actions">

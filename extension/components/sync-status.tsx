@@ -19,7 +19,9 @@ function useNow(intervalMs = 30_000): number {
 /**
  * Sync's state in a word: "Synced 2 min ago", "Checking…", "Syncing…", "3 changes waiting",
  * "Offline", "Signed out", "Error: … Retry", "Sync paused: …"; and, syncing or not, that this
- * browser is out of room for Readalong's data. Popup, side panel and options page show it.
+ * browser is out of room for Readalong's data. Popup, side panel and options page show it; in
+ * the popup's and the panel's header an error takes one line (all of it in the tooltip, and
+ * under "More").
  */
 export function SyncStatus({
   showDetail = false,
@@ -35,6 +37,8 @@ export function SyncStatus({
   const checking = useSyncChecking();
   const now = useNow();
   const [retrying, setRetrying] = useState(false);
+  /** A compact error shows one line; "More" shows all of it. */
+  const [expanded, setExpanded] = useState(false);
   const offline = status?.kind === 'offline';
   useEffect(() => {
     if (!offline) return;
@@ -63,15 +67,27 @@ export function SyncStatus({
   };
   return (
     <span
-      class={`sync-status sync-status--${tone}${showDetail ? '' : ' sync-status--compact'}`}
+      class={`sync-status sync-status--${tone}${showDetail || expanded ? '' : ' sync-status--compact'}`}
       role="status"
       title={[text, detail].filter(Boolean).join('\n')}
     >
       <span class="sync-status__dot" aria-hidden="true" />
       <span class="sync-status__body">
         <span class="sync-status__text">{text}</span>
-        {showDetail && detail ? <span class="sync-status__detail">{detail}</span> : null}
+        {(showDetail || expanded) && detail ? (
+          <span class="sync-status__detail">{detail}</span>
+        ) : null}
       </span>
+      {!showDetail && tone === 'problem' ? (
+        <button
+          type="button"
+          class="ra-button ra-button--quiet sync-status__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Less' : 'More'}
+        </button>
+      ) : null}
       {retry ? (
         <button
           type="button"

@@ -7,8 +7,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { answerCalls } from '../background/answer-calls';
 import { callHandlers } from '../background/call-handlers';
 import { createInstalledIndex } from '../background/installed-index';
+import { pageMarker, registerMarkPageDone } from '../background/mark-page-done';
 import { registerSessionReminders } from '../background/session-reminder';
 import { registerSidePanel } from '../background/side-panel';
+import { createTabPages } from '../background/tab-pages';
 import { registerToolbarBadge } from '../background/toolbar-badge';
 import { registerNavigationTracking } from '../background/track-navigation';
 import { migrateStore } from '../lib/store-migration';
@@ -20,8 +22,11 @@ export default defineBackground(() => {
     console.error('Readalong: could not move stored data into the registers:', error),
   );
   const installedIndex = createInstalledIndex();
-  answerCalls(callHandlers(installedIndex));
-  registerNavigationTracking(installedIndex);
+  const tabPages = createTabPages();
+  const markPageDone = pageMarker(installedIndex, tabPages);
+  answerCalls(callHandlers(installedIndex, markPageDone));
+  const pageMenu = registerMarkPageDone(markPageDone, tabPages);
+  registerNavigationTracking(installedIndex, tabPages, pageMenu.follow);
   registerSidePanel();
   registerToolbarBadge();
   registerSyncSchedule();

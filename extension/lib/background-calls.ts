@@ -79,6 +79,13 @@ export const backgroundCalls = {
       status: z.enum(['none', 'done', 'skipped'], 'status must be "none", "done" or "skipped"'),
     }),
   ).returns<void>(),
+  /**
+   * Marks done the curriculum item tab `tabId` shows (what the command and the context menu
+   * run); answers with its resource keys, none when the page is no curriculum item.
+   */
+  'mark-page-done': request(
+    z.object({ tabId: z.number().int().nonnegative(), url: z.string().max(8192).optional() }),
+  ).returns<string[]>(),
   /** Back to not started, in every browser (notes are kept). */
   reset: request(z.object({ resourceKeys })).returns<void>(),
 

@@ -122,3 +122,15 @@ export const LEGACY_KEYS = {
   settings: 'local:settings',
   syncedCurricula: 'local:sync-curricula',
 } as const;
+
+/**
+ * The curriculum items each open tab shows, by tab id: the resource keys of the item(s) its
+ * address matched, kept by the background's navigation tracking (`background/tab-pages.ts`) so
+ * the popup, the side panel, the command and the context menu know "the page I am on" without
+ * the `tabs` permission. In `storage.session`: memory only, gone when the browser closes. A tab
+ * on a page that matches no item has no entry: its address is never written here either.
+ */
+export const tabPagesStorage = storage.defineItem<Record<string, string[]>>('session:tab-pages', {
+  fallback: {},
+  version: 1,
+});

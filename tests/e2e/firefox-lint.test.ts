@@ -3,11 +3,13 @@
  * addons-linter, the linter behind `web-ext lint` and addons.mozilla.org's validator. It must
  * report no errors, and the manifest must carry what Firefox needs instead of Chrome's.
  */
+
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_PAGE_DONE } from '../../extension/lib/page-commands';
 import { ROOT_DIR } from './support/e2e-paths';
 import { runCommand } from './support/run-command';
 
@@ -90,6 +92,9 @@ describe('the Firefox package', () => {
     expect(manifest.permissions).not.toContain('sidePanel');
     // Firefox knows unlimitedStorage too (a large synced account outgrows the default).
     expect(manifest.permissions).toContain('unlimitedStorage');
+    // "Mark this page done": a rebindable command and a context-menu entry.
+    expect(manifest.permissions).toContain('contextMenus');
+    expect(manifest.commands?.[MARK_PAGE_DONE]?.suggested_key?.default).toBe('Alt+Shift+D');
     // Sync can reach a self-hosted server once the learner allows its origin.
     expect(manifest.optional_host_permissions).toEqual(
       expect.arrayContaining(['https://*/*', 'http://*/*']),

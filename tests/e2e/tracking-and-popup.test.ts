@@ -15,7 +15,7 @@ import { SLIDES } from './support/bookclub-resources';
 import { callBackground } from './support/call-background';
 import { EXTENSION_DIR } from './support/e2e-paths';
 import type { ExtensionGlobal } from './support/extension-global';
-import { everythingStored, statusOf } from './support/extension-storage';
+import { everythingStored, statusOf, stored } from './support/extension-storage';
 import { focusedName, tabTo } from './support/keyboard';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
@@ -289,7 +289,11 @@ describe('tracking and the popup checklist', () => {
     await tick('session 1 youtube', VIDEO_1);
     await tick('chapter 1 overview', CHAPTER_1);
     await showItems(popup, '');
-    // The toolbar badge: 4 of 105 items done.
+    // The toolbar badge: the overall progress the popup shows (4 of 105 items done, a few
+    // opened: partial progress counts).
+    const shown = popup.locator('.popup__overall-percent strong');
+    await poll(() => shown.textContent()).toBe('4%');
+    expect(await shown.locator('..').getAttribute('title')).toMatch(/^Done items count whole/);
     await poll(() =>
       b
         .serviceWorker()
@@ -298,7 +302,7 @@ describe('tracking and the popup checklist', () => {
             (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({}),
           ),
         ),
-    ).toBe('3%');
+    ).toBe('4%');
     await poll(() => popup.locator('.next-up').textContent()).toContain('Session 2');
     expect(
       await popup.locator(`.next-up li[data-resource-key="${VIDEO_2}"]`).getAttribute('data-state'),
@@ -352,6 +356,157 @@ describe('tracking and the popup checklist', () => {
     await options.close();
   });
 
+  it('leads with the page the learner is on, and marks it done from the popup, the panel or the command', async () => {
+    const b = browser!;
+    const chapter6 = 'github.com/chiphuyen/dmls-book/blob/main/06_model_development.md';
+    const chapter7 = 'github.com/chiphuyen/dmls-book/blob/main/07_model_deployment.md';
+    const reading = await b.context.newPage();
+    await reading.goto(`https://${chapter6}`);
+    // The popup (here a tab) follows the tab used just before it, as the real one the active tab.
+    const popup = await b.openPopup();
+    const card = popup.getByRole('region', { name: 'This page' });
+    await poll(() => card.textContent()).toContain('Chapter 6');
+    expect(await card.locator('li').getAttribute('data-resource-key')).toBe(chapter6);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+    await card.getByRole('button', { name: 'Mark this page done' }).click();
+    await poll(() => statusOf(b, chapter6)).toBe('done');
+    await poll(() => card.textContent()).toContain('Done');
+    // The button gave way to "Done": the focus stays in the card.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('current-page-heading');
+    await popup.close();
+
+    // The side panel leads with it too.
+    await reading.goto(`https://${chapter7}`);
+    const panel = await b.openExtensionPage('sidepanel.html');
+    const panelCard = panel.getByRole('region', { name: 'This page' });
+    await poll(() => panelCard.textContent()).toContain('Chapter 7');
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(panel)).toEqual([]);
+    }
+
+    // What the keyboard command and the context menu run: the same background handler.
+    const tabId = await panel.evaluate(async (key) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobal;
+      const pages = (await chrome.storage.session.get('tab-pages'))['tab-pages'] as Record<
+        string,
+        string[]
+      >;
+      return Number(Object.entries(pages).find(([, keys]) => keys.includes(key))?.[0]);
+    }, chapter7);
+    expect(await callBackground(panel, 'mark-page-done', { tabId })).toEqual([chapter7]);
+    await poll(() => statusOf(b, chapter7)).toBe('done');
+    await poll(() => panelCard.textContent()).toContain('Done');
+    const badgeOf = (id?: number) =>
+      b
+        .serviceWorker()
+        .then((worker) =>
+          worker.evaluate(
+            (tab) =>
+              (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText(
+                tab === undefined ? {} : { tabId: tab },
+              ),
+            id,
+          ),
+        );
+    // The badge confirms it on that tab, then shows the overall progress again.
+    await poll(() => badgeOf(tabId)).toBe('✓');
+    const overall = await badgeOf();
+    expect(overall).toMatch(/^\d+%$/);
+    await poll(() => badgeOf(tabId)).toBe(overall);
+
+    // Not a curriculum page (the panel's own tab): nothing recorded.
+    const before = await stored(b, 'registers');
+    const ownTab = await panel.evaluate(
+      async () => (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.getCurrent())?.id,
+    );
+    expect(await callBackground(panel, 'mark-page-done', { tabId: ownTab! })).toEqual([]);
+    expect(await stored(b, 'registers')).toEqual(before);
+    await panel.close();
+    await reading.close();
+  });
+
+  it('holds "Next up" still when it is finished, then brings in the next one, announced', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    const card = popup.locator('section.next-up:has(#next-up-heading)');
+    const title = card.locator('.next-up__title');
+    await poll(() => title.count()).toBe(1);
+    const first = (await title.textContent()) ?? '';
+    // Tick all of it but the last open item.
+    const open = card.locator('li:not([data-state="done"]):not([data-state="skipped"])');
+    while ((await open.count()) > 1) {
+      const key = (await open.first().getAttribute('data-resource-key')) ?? '';
+      await open.first().getByRole('checkbox').check();
+      await poll(() => statusOf(b, key)).toBe('done');
+    }
+    const last = open.first();
+    const lastKey = (await last.getAttribute('data-resource-key')) ?? '';
+    const checkbox = last.getByRole('checkbox');
+    // Space twice: the second lands on the same item (unticked again), not on the next session.
+    await checkbox.focus();
+    await popup.keyboard.press('Space');
+    await popup.keyboard.press('Space');
+    await poll(() => statusOf(b, lastKey)).toBe('none');
+    expect(await title.textContent()).toBe(first);
+    // Once more: the card stays, says what comes next, then brings it in.
+    await popup.keyboard.press('Space');
+    await poll(() => statusOf(b, lastKey)).toBe('done');
+    expect(await title.textContent()).toBe(first);
+    expect(await card.locator('.next-up__coming').textContent()).toMatch(/^Finished\. Next: /);
+    await poll(() => title.textContent()).not.toBe(first);
+    const now = (await title.textContent()) ?? '';
+    expect(await card.locator('[aria-live="polite"]').textContent()).toBe(`Next up: ${now}`);
+    // The focus was in the card: it goes to the card's heading, not to the page.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('next-up-heading');
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+    await popup.close();
+  });
+
+  it('fits a 300 px wide popup, with a failed sync on one line that expands', async () => {
+    const b = browser!;
+    const popup = await b.openPopup();
+    await popup.setViewportSize({ width: 300, height: 600 });
+    const message =
+      'The sync server answered 503 Service Unavailable three times in a row; the next try is in 5 minutes.';
+    // A failed round, as the sync client records it (sync is off in this profile otherwise).
+    await popup.evaluate(
+      (status) =>
+        (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({
+          'sync-status': status,
+        }),
+      { kind: 'error', at: Date.now(), message, pending: 2, lastSyncedAt: null },
+    );
+    const status = popup.locator('header .sync-status');
+    await poll(() => status.getAttribute('title')).toContain(message);
+    const lineHeight = async () =>
+      (await status.locator('.sync-status__text').boundingBox())?.height ?? 0;
+    expect(await lineHeight()).toBeLessThan(24);
+    // Nothing is cut off: the page is no wider than the popup.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      300,
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+    await status.getByRole('button', { name: 'More' }).click();
+    await poll(lineHeight).toBeGreaterThan(24);
+    expect(await status.getByRole('button', { name: 'Less' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    await popup.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove('sync-status'),
+    );
+    await popup.close();
+  });
+
   it('paints an imported 1,000-item curriculum, every row of it, from local storage', async () => {
     const b = browser!;
     const sections = Array.from({ length: 50 }, (_, s) => ({
@@ -373,7 +528,9 @@ describe('tracking and the popup checklist', () => {
     await callBackground(page, 'set-settings', { activeCurriculumId: 'big' });
     await page.close();
     const popup = await b.openPopup();
-    await poll(() => popup.locator('.popup__overall-count').textContent()).toBe('0 of 1000 items');
+    await poll(() => popup.locator('.popup__overall-count').textContent()).toBe(
+      '0 of 1000 items finished',
+    );
     // The first rows paint at once; the other weeks follow right after.
     await poll(() => popup.locator('.popup__sections .ra-item').count()).toBe(1000);
     expect(

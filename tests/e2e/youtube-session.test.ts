@@ -192,6 +192,35 @@ describe('a book-club session on YouTube', () => {
     );
   });
 
+  it('opens a video from the popup at its resume point, or from the start', async () => {
+    const saved = Math.floor((await videoProgress(SESSION_1))?.video?.position ?? 0);
+    expect(saved).toBeGreaterThan(10);
+    const popup = await browser.openPopup();
+    const item = popup.locator(`li[data-resource-key="youtube:${SESSION_1}"]`).first();
+    const title = item.locator('a.ra-item__title');
+    await poll(() => title.getAttribute('href')).toContain(`t=${saved}s`);
+    expect(await item.textContent()).toMatch(/Resumes at 0:\d\d/);
+    expect(await axeViolations(popup)).toEqual([]);
+
+    let opened = browser.context.waitForEvent('page');
+    await title.click();
+    const resumed = await opened;
+    await waitForMetadata(resumed);
+    await poll(() => currentTime(resumed)).toBeGreaterThanOrEqual(saved);
+    await resumed.close();
+
+    opened = browser.context.waitForEvent('page');
+    await item.getByRole('link', { name: /^From the start: / }).click();
+    const fromStart = await opened;
+    await waitForMetadata(fromStart);
+    await player(fromStart).evaluate((v: HTMLVideoElement) => v.pause());
+    expect(await currentTime(fromStart)).toBeLessThan(saved - 5);
+    await fromStart.close();
+    await popup.close();
+    // The side panel follows the session's tab again.
+    await video.bringToFront();
+  });
+
   it('adds a note at the current time, and clicking the note seeks there', async () => {
     await player(video).evaluate((v: HTMLVideoElement) => {
       v.currentTime = 30;
@@ -257,7 +286,7 @@ describe('a book-club session on YouTube', () => {
     await readmeScreenshot(panel, 'side-panel', { clip: { x: 0, y: 0, width: 400, height } });
   });
 
-  it('adds, edits and deletes notes with the keyboard alone', async () => {
+  it('adds (Ctrl+Enter), edits and deletes notes with the keyboard alone', async () => {
     await player(video).evaluate((v: HTMLVideoElement) => {
       v.currentTime = 20;
     });
@@ -266,8 +295,8 @@ describe('a book-club session on YouTube', () => {
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await tabTo(panel, /^New note at /);
     await panel.keyboard.type('Feature stores');
-    await tabTo(panel, /^Add note at /);
-    await panel.keyboard.press('Enter');
+    // Ctrl+Enter in the note adds it, as its button does.
+    await panel.keyboard.press('Control+Enter');
     const note = panel.locator('.note', { hasText: 'Feature stores' });
     await poll(() => note.count()).toBe(1);
     const time = (await note.locator('.note__time').textContent()) ?? '';

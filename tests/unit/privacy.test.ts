@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createInstalledIndex } from '../../extension/background/installed-index';
+import { createTabPages } from '../../extension/background/tab-pages';
 import { registerNavigationTracking } from '../../extension/background/track-navigation';
 import { registersStorage } from '../../extension/lib/storage';
 import type { Curriculum } from '../../shared/curriculum';
@@ -78,7 +79,7 @@ describe('navigation tracking and privacy', () => {
       });
     }
     await importCurricula(curriculum);
-    registerNavigationTracking(createInstalledIndex());
+    registerNavigationTracking(createInstalledIndex(), createTabPages());
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -86,6 +87,7 @@ describe('navigation tracking and privacy', () => {
 
   it('writes nothing at all for pages that match no item', async () => {
     const before = await fakeBrowser.storage.local.get(null);
+    const sessionBefore = await fakeBrowser.storage.session.get(null);
     for (const url of PRIVATE_URLS) {
       await visit(url);
       await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger(
@@ -97,7 +99,9 @@ describe('navigation tracking and privacy', () => {
     }
     const after = await fakeBrowser.storage.local.get(null);
     expect(after).toEqual(before);
-    const everything = JSON.stringify(after) + JSON.stringify(logged);
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(session).toEqual(sessionBefore);
+    const everything = JSON.stringify(after) + JSON.stringify(session) + JSON.stringify(logged);
     for (const url of PRIVATE_URLS) {
       const { host, pathname, search } = new URL(url);
       expect(everything).not.toContain(url);

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerCalls } from '../../extension/background/answer-calls';
 import { callHandlers } from '../../extension/background/call-handlers';
 import { createInstalledIndex } from '../../extension/background/installed-index';
+import { pageMarker } from '../../extension/background/mark-page-done';
+import { createTabPages } from '../../extension/background/tab-pages';
 import { registersStorage } from '../../extension/lib/storage';
 import { deriveProgress } from '../../shared/resource-progress';
 
@@ -21,7 +23,8 @@ const statusOf = async (key: string) =>
 describe('progress calls', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    answerCalls(callHandlers(createInstalledIndex()));
+    const index = createInstalledIndex();
+    answerCalls(callHandlers(index, pageMarker(index, createTabPages())));
   });
 
   it('ticks, skips and unticks resources', async () => {

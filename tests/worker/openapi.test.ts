@@ -28,7 +28,7 @@ describe('GET /v1/openapi.json', () => {
     const documented = (await documentedOperations())
       .map(({ method, path }) => `${method} ${path}`)
       .sort();
-    expect(documented).toHaveLength(11);
+    expect(documented).toHaveLength(12);
     expect(documented).toEqual(appRoutes());
   });
 

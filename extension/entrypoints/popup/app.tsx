@@ -7,8 +7,12 @@ import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import { call } from '../../lib/call';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
+import { overallProgress } from '../../lib/overall-progress';
+import { pageEntry } from '../../lib/page-entry';
 import { popupStateStorage } from '../../lib/storage';
 import { useCurricula } from '../../lib/use-curricula';
+import { useFollowedTab } from '../../lib/use-followed-tab';
+import { usePageKeys } from '../../lib/use-page-keys';
 import { useProgressMap } from '../../lib/use-progress-map';
 import { useStorageValue } from '../../lib/use-storage-value';
 import { Checklist } from './checklist';
@@ -45,6 +49,14 @@ export function App() {
     [curriculum, progress, pending],
   );
 
+  const pageKeys = usePageKeys(useFollowedTab());
+  const page = useMemo(
+    () =>
+      curricula && progress ? pageEntry(pageKeys, checklist, curricula.curricula, progress) : null,
+    [pageKeys, checklist, curricula, progress],
+  );
+  const overall = useMemo(() => checklist && overallProgress(checklist), [checklist]);
+
   if (!curricula || !progress || !popupState) return null;
 
   const setStatus = (resourceKey: string, status: ProgressStatus) => {
@@ -77,6 +89,7 @@ export function App() {
           curricula.choose(id).catch((e: unknown) => setError(messageOf(e)));
         }}
         totals={checklist?.totals}
+        overall={overall}
         onError={setError}
       />
       <div class="popup__access">
@@ -86,6 +99,7 @@ export function App() {
       {checklist ? (
         <Checklist
           checklist={checklist}
+          page={page}
           popupState={popupState}
           schedule={curricula.scheduleOf(checklist.curriculumId)}
           onSetStatus={setStatus}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { CurrentPageCard } from '../../components/current-page-card';
 import { NextUpCard } from '../../components/next-up-card';
 import type { ResetRequest } from '../../components/reset-confirm';
 import {
@@ -27,6 +28,8 @@ let saving: Promise<void> = Promise.resolve();
 
 export interface ChecklistProps {
   checklist: ChecklistModel;
+  /** The item the active tab shows, if it is one. */
+  page: ChecklistEntry | null;
   popupState: PopupState;
   /** The schedule the learner follows this curriculum's sessions at. */
   schedule: PaceSchedule;
@@ -35,13 +38,8 @@ export interface ChecklistProps {
 }
 
 /** Next up, the filter, and the sections of the curriculum. */
-export function Checklist({
-  checklist,
-  popupState,
-  schedule,
-  onSetStatus,
-  onResetRequest,
-}: ChecklistProps) {
+export function Checklist(props: ChecklistProps) {
+  const { checklist, page, popupState, schedule, onSetStatus, onResetRequest } = props;
   const [text, setText] = useState('');
   // Preact runs effects after the browser has painted: the first paint holds the first rows
   // only, so a long curriculum shows as fast as a short one, and the rest is drawn next.
@@ -88,7 +86,17 @@ export function Checklist({
     <main class="popup__main">
       {/* While the learner searches, the matches come first. */}
       {text.trim() ? null : (
-        <NextUpCard next={next} onSetStatus={onSetStatus} onReset={resetItem} />
+        <>
+          {page ? (
+            <CurrentPageCard entry={page} onSetStatus={onSetStatus} onReset={resetItem} />
+          ) : null}
+          <NextUpCard
+            checklist={checklist}
+            next={next}
+            onSetStatus={onSetStatus}
+            onReset={resetItem}
+          />
+        </>
       )}
       <ChecklistFilterBar
         text={text}

@@ -3,20 +3,23 @@ import type { Curriculum } from '../../../shared/curriculum';
 import { SidePanelIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/progress-bar';
 import { SyncStatus } from '../../components/sync-status';
-import { percentFinished, type Totals } from '../../lib/checklist-model';
+import type { Totals } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { currentWindowId, openSidePanel } from '../../lib/open-side-panel';
+import { OVERALL_PROGRESS_DEFINITION, type OverallProgress } from '../../lib/overall-progress';
 
 export interface PopupHeaderProps {
   curricula: Curriculum[];
   active: Curriculum | undefined;
   onChoose(id: string): void;
   totals: Totals | undefined;
+  overall: OverallProgress | undefined;
   onError(message: string): void;
 }
 
 /** The title, the curriculum picker, the side panel button and the overall progress. */
-export function PopupHeader({ curricula, active, onChoose, totals, onError }: PopupHeaderProps) {
+export function PopupHeader(props: PopupHeaderProps) {
+  const { curricula, active, onChoose, totals, overall, onError } = props;
   // Looked up now, so the click can open the panel at once (it must, to count as a user action).
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
   useEffect(() => {
@@ -62,16 +65,28 @@ export function PopupHeader({ curricula, active, onChoose, totals, onError }: Po
       ) : active ? (
         <p class="popup__curriculum">{active.title}</p>
       ) : null}
-      {totals ? (
+      {totals && overall ? (
         <div class="popup__overall">
           <p class="popup__overall-text">
-            <strong>{percentFinished(totals)}%</strong> finished
+            {/* The definition: on hover (title), and read out with the number and the bar. */}
+            <span class="popup__overall-percent" title={OVERALL_PROGRESS_DEFINITION}>
+              <strong>{overall.percent}%</strong> progress
+            </span>
             <span class="popup__overall-count">
-              {finished} of {totals.total} items
+              {finished} of {totals.total} items finished
               {totals.skipped > 0 ? ` (${totals.skipped} skipped)` : ''}
             </span>
           </p>
-          <ProgressBar value={finished} max={totals.total} label="Overall progress" size="large" />
+          <span id="overall-definition" class="ra-visually-hidden">
+            {OVERALL_PROGRESS_DEFINITION}
+          </span>
+          <ProgressBar
+            value={overall.percent}
+            max={100}
+            label="Overall progress"
+            describedBy="overall-definition"
+            size="large"
+          />
         </div>
       ) : null}
     </header>

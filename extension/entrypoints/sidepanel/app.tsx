@@ -1,29 +1,34 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 
+import { CurrentPageCard } from '../../components/current-page-card';
 import { ErrorAlert } from '../../components/error-alert';
 import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
 import { call } from '../../lib/call';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
+import { pageEntry } from '../../lib/page-entry';
 import { findSessionCard } from '../../lib/session-card';
 import { useCurricula } from '../../lib/use-curricula';
+import { useFollowedTab } from '../../lib/use-followed-tab';
+import { usePageKeys } from '../../lib/use-page-keys';
 import { useProgressMap } from '../../lib/use-progress-map';
 import { ElsewhereView } from './elsewhere-view';
 import { SessionCardView } from './session-card-view';
 import { seekVideo, useActiveVideo } from './use-active-video';
-import { useFollowedTab } from './use-followed-tab';
 
 /**
  * The side panel: follows the active tab. Beside a curriculum video it shows that session's
- * card (materials, watched bar, resume, notes); beside anything else, this week's session and
- * the checklist in brief. Everything is painted from local storage; the followed tab's video
+ * card (materials, watched bar, resume, notes); beside any other curriculum page, that item
+ * first ("This page", with a button to mark it done); then this week's session and the
+ * checklist in brief. Everything is painted from local storage; the followed tab's video
  * tells the panel what it does.
  */
 export function App() {
   const tabId = useFollowedTab();
   const video = useActiveVideo(tabId);
+  const pageKeys = usePageKeys(tabId);
   const curricula = useCurricula();
   const progress = useProgressMap();
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +45,12 @@ export function App() {
   const checklist = useMemo(
     () => (active && progress ? buildChecklist(active, progress) : undefined),
     [active, progress],
+  );
+
+  const page = useMemo(
+    () =>
+      curricula && progress ? pageEntry(pageKeys, checklist, curricula.curricula, progress) : null,
+    [pageKeys, checklist, curricula, progress],
   );
 
   if (!curricula || !progress) return null;
@@ -78,12 +89,17 @@ export function App() {
             onError={setError}
           />
         ) : checklist ? (
-          <ElsewhereView
-            checklist={checklist}
-            schedule={curricula.scheduleOf(checklist.curriculumId)}
-            onSetStatus={setStatus}
-            onReset={setToReset}
-          />
+          <>
+            {page ? (
+              <CurrentPageCard entry={page} onSetStatus={setStatus} onReset={setToReset} />
+            ) : null}
+            <ElsewhereView
+              checklist={checklist}
+              schedule={curricula.scheduleOf(checklist.curriculumId)}
+              onSetStatus={setStatus}
+              onReset={setToReset}
+            />
+          </>
         ) : (
           <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
         )}

@@ -18,7 +18,7 @@ export function ElsewhereView({ checklist, schedule, onSetStatus, onReset }: Els
   const { totals } = checklist;
   return (
     <>
-      <NextUpCard next={next} onSetStatus={onSetStatus} onReset={onReset} />
+      <NextUpCard checklist={checklist} next={next} onSetStatus={onSetStatus} onReset={onReset} />
       <section class="panel-section" aria-labelledby="summary-heading">
         <h2 class="panel-section__title" id="summary-heading">
           {checklist.title}

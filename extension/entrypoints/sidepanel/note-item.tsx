@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { formatClock, parseClock } from '../../lib/format-clock';
 import { messageOf } from '../../lib/message-of';
+import { submitOnCtrlEnter } from '../../lib/submit-on-ctrl-enter';
 import { useFocusFallback } from '../../lib/use-focus-fallback';
 
 export interface NoteItemProps {
@@ -91,6 +92,7 @@ export function NoteItem({ note, onSeek, onSave, onDelete, afterDelete }: NoteIt
               class="ra-input note__text-input"
               rows={3}
               value={text}
+              onKeyDown={submitOnCtrlEnter}
               onInput={(e) => setText(e.currentTarget.value)}
             />
           </label>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call } from '../../lib/call';
 import { formatClock } from '../../lib/format-clock';
 import { messageOf } from '../../lib/message-of';
+import { submitOnCtrlEnter } from '../../lib/submit-on-ctrl-enter';
 import { NoteItem } from './note-item';
 
 export interface NotesSectionProps {
@@ -80,6 +81,8 @@ export function NotesSection({
             rows={2}
             placeholder="A thought, a question, a key point…"
             value={draft}
+            onKeyDown={submitOnCtrlEnter}
+            aria-describedby="note-draft-keys"
             onInput={(e) => {
               const text = e.currentTarget.value;
               if (!draft && text && draftAt === null) setDraftAt(currentTime);
@@ -94,6 +97,9 @@ export function NotesSection({
           >
             Add note at {formatClock(at ?? 0)}
           </button>
+          <span id="note-draft-keys" class="note-add__keys">
+            Ctrl+Enter (⌘+Enter on a Mac) adds it
+          </span>
         </form>
       )}
       <ConfirmDialog

@@ -2,6 +2,7 @@
 interface StorageArea {
   get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
 }
 
 /**
@@ -22,5 +23,6 @@ export interface ExtensionGlobal {
     notifications: {
       getAll(): Promise<Record<string, unknown>>;
     };
+    tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
   };
 }

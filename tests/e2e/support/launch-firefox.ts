@@ -54,19 +54,24 @@ export async function launchFirefox({
     throw error;
   }
   const origin = `moz-extension://${uuid}`;
+  /**
+   * Navigating to an add-on page detaches the frame puppeteer watched, so `goto` rejects
+   * ("Frame detached") although the page loads: the navigation is not awaited, and the wait is
+   * for what the page paints. Now and then puppeteer's handle on the page stays bound to the
+   * replaced document and every wait fails with a protocol error: then the tab is closed and
+   * the page opened again in a new one.
+   */
   const openExtensionPage = async (path: string) => {
-    const page = await browser.newPage();
-    // Navigating to an add-on page detaches the frame puppeteer watched, so `goto` rejects
-    // ("Frame detached") although the page loads: wait for what the page paints instead. A
-    // wait that began in the document being replaced fails with a protocol error: wait again.
-    page.goto(`${origin}/${path.replace(/^\//, '')}`).catch(() => undefined);
-    const deadline = Date.now() + 15_000;
-    for (;;) {
+    const url = `${origin}/${path.replace(/^\//, '')}`;
+    for (let attempt = 1; ; attempt++) {
+      const page = await browser.newPage();
+      page.goto(url).catch(() => undefined);
       try {
-        await page.waitForSelector('#app > *', { timeout: Math.max(1, deadline - Date.now()) });
+        await page.waitForSelector('#app > *', { timeout: 5_000 });
         return page;
       } catch (error) {
-        if (Date.now() >= deadline) throw error;
+        await page.close().catch(() => undefined);
+        if (attempt === 3) throw error;
       }
     }
   };

@@ -2,6 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerCalls } from '../../../extension/background/answer-calls';
 import { callHandlers } from '../../../extension/background/call-handlers';
 import { createInstalledIndex } from '../../../extension/background/installed-index';
+import { pageMarker } from '../../../extension/background/mark-page-done';
+import { createTabPages } from '../../../extension/background/tab-pages';
 
 /**
  * The background's call dispatcher and handlers, listening in this process, and a
@@ -10,7 +12,8 @@ import { createInstalledIndex } from '../../../extension/background/installed-in
  * real path. Call it after each `fakeBrowser.reset()`.
  */
 export function answerCallsInProcess(): void {
-  answerCalls(callHandlers(createInstalledIndex()));
+  const index = createInstalledIndex();
+  answerCalls(callHandlers(index, pageMarker(index, createTabPages())));
   fakeBrowser.runtime.sendMessage = ((message: unknown) =>
     new Promise((resolve) => {
       const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 /**
- * The tab the panel follows: the active tab of the panel's window. No `tabs` permission is
+ * The tab a page follows (the side panel, and the popup for "the page I am on"): the active tab
+ * of the page's window. No `tabs` permission is
  * needed: tab ids and activation events come without it, and the host permission is what
  * reveals a YouTube tab's address.
  *
- * When the panel page is itself opened in a tab (`sidepanel.html` in a tab, as the end-to-end
- * tests do), it never follows itself: it follows the tab used most recently before it, then
+ * When the page is itself opened in a tab (`sidepanel.html` or `popup.html` in a tab, as the
+ * end-to-end tests do), it never follows itself: it follows the tab used most recently before it, then
  * whichever other tab of its window is activated.
  */
 export function useFollowedTab(): number | null {
