@@ -8,6 +8,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * - worker: the Hono app on workerd with a local D1 built from the real migrations;
  * - e2e: the built extension in Debian's Chromium, against real local servers;
  * - fuzz: simulated browsers running the extension's sync code against the real worker.
+ * - bench: `npm run bench -- --quick` runs every case and writes complete results.
  */
 export default defineConfig({
   test: {
@@ -53,6 +54,14 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 900_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
         },
       },
     ],

@@ -1,21 +1,27 @@
 /**
  * The sync worker as the load run of `npm run bench` starts it (`wrangler dev
  * bench/sync-load/measuring-worker.ts`): the same app, given a D1 binding that sums the
- * `meta.rows_read` D1 reports for every query of a request, sent back in the
- * `X-D1-Rows-Read` header (and the number of queries in `X-D1-Queries`). Only this entry sends
+ * `meta.rows_read` and `meta.rows_written` D1 reports for every query of a request, sent back in
+ * the `X-D1-Rows-Read` and `X-D1-Rows-Written` headers (and the number of queries in
+ * `X-D1-Queries`). Only this entry sends
  * them; the deployed worker (`worker/index.ts`, wrangler.toml's `main`) never does, so the
  * public API is unchanged.
  */
 import worker from '../../worker/index';
-import { QUERIES_HEADER, ROWS_READ_HEADER } from './measure-headers';
+import { QUERIES_HEADER, ROWS_READ_HEADER, ROWS_WRITTEN_HEADER } from './measure-headers';
+
+// The worker's other exports (its Durable Object classes, if any) are this entry's too.
+export * from '../../worker/index';
 
 interface Tally {
   rowsRead: number;
+  rowsWritten: number;
   queries: number;
 }
 
 const count = (tally: Tally, result: D1Result | D1Response) => {
   tally.rowsRead += result.meta?.rows_read ?? 0;
+  tally.rowsWritten += result.meta?.rows_written ?? 0;
   tally.queries += 1;
 };
 
@@ -80,11 +86,14 @@ function countedDatabase(db: D1Database, tally: Tally): D1Database {
 export default {
   ...worker,
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    const tally: Tally = { rowsRead: 0, queries: 0 };
+    const tally: Tally = { rowsRead: 0, rowsWritten: 0, queries: 0 };
     const counted = { ...env, DB: countedDatabase(env.DB, tally) };
     const response = await worker.fetch(request, counted, ctx);
+    // A WebSocket upgrade (the live channel) must pass as it is: a copy would drop its socket.
+    if (response.status === 101) return response;
     const headers = new Headers(response.headers);
     headers.set(ROWS_READ_HEADER, String(tally.rowsRead));
+    headers.set(ROWS_WRITTEN_HEADER, String(tally.rowsWritten));
     headers.set(QUERIES_HEADER, String(tally.queries));
     return new Response(response.body, {
       status: response.status,

@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { call } from '../lib/background-calls';
+import { call } from '../lib/call';
 import { syncAccountStorage } from '../lib/storage';
 import { openLiveChannel } from '../lib/sync/live-channel';
 import { useStorageValue } from '../lib/use-storage-value';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { call } from '../lib/background-calls';
+import { call } from '../lib/call';
 import { storageFullStorage, syncStatusStorage } from '../lib/storage';
 import { syncStatusText } from '../lib/sync/sync-status-text';
 import { useStorageValue } from '../lib/use-storage-value';

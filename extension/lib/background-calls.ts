@@ -1,11 +1,12 @@
 /**
  * Every call extension pages and content scripts make to the background service worker, which
  * owns every write: ONE table, each call declared once with its request schema (the request's
- * type is inferred from it) and the type of its result. Pages call with `call()`; the
+ * type is inferred from it) and the type of its result. Pages call with `call()` (call.ts,
+ * which imports this table as types only, so a page bundles no schema); the
  * background answers with the handlers of `background/call-handlers.ts`, which the compiler
  * holds to this table (one handler per call, of the declared types), and the dispatcher
  * (`background/answer-calls.ts`) validates each request here before its handler runs. This file
- * holds no handler, so a page that imports it bundles the schemas and nothing of the writer.
+ * holds no handler and no caller: only the background bundles the schemas.
  *
  * Why not `@webext-core/messaging` / `proxy-service`: their protocol map is a TypeScript
  * interface, so the schemas that validate requests would still be written beside it (the
@@ -14,7 +15,6 @@
  *
  * A failure in the background comes back as a thrown `Error` with its message.
  */
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
 import { readalongExportSchema } from '../../shared/progress-export/export-format';
@@ -169,20 +169,3 @@ export interface CallMessage {
   request: unknown;
 }
 export type CallReply = { ok: true; result: unknown } | { ok: false; error: string };
-
-/**
- * Calls the background and waits for its answer; a failure there is thrown here. Calls that
- * take no request are made with the name alone.
- */
-export async function call<K extends CallName>(
-  name: K,
-  ...args: undefined extends RequestOf<K> ? [request?: RequestOf<K>] : [request: RequestOf<K>]
-): Promise<ResultOf<K>> {
-  const reply = (await browser.runtime.sendMessage({
-    readalong: name,
-    request: args[0],
-  } satisfies CallMessage)) as CallReply | undefined;
-  if (!reply) throw new Error(`No answer from the background for ${name}`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.result as ResultOf<K>;
-}

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
-import { call } from './background-calls';
+import { call } from './call';
 import { activeCurriculum, installedCurricula } from './curricula';
 import type { PaceSchedule } from './pace/pace-schedule';
 import { paceScheduleFrom, settingsFrom } from './settings';

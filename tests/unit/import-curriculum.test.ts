@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../../extension/lib/background-calls';
+import { call } from '../../extension/lib/call';
 import { prepareImport } from '../../extension/lib/import-curriculum';
 import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';

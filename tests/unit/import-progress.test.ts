@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../../extension/lib/background-calls';
+import { call } from '../../extension/lib/call';
 import { installedCurricula } from '../../extension/lib/curricula';
 import { outboxStorage, registersStorage } from '../../extension/lib/storage';
 import { validRegisters } from '../../extension/lib/valid-registers';

@@ -4,7 +4,7 @@ import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ErrorAlert } from '../../components/error-alert';
 import { ResetConfirm, type ResetRequest } from '../../components/reset-confirm';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { overallProgress } from '../../lib/overall-progress';

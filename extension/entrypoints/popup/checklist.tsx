@@ -18,6 +18,7 @@ import type { PaceSchedule } from '../../lib/pace/pace-schedule';
 import { type PopupState, popupStateStorage } from '../../lib/storage';
 import { ChecklistFilterBar } from './checklist-filter-bar';
 import { ChecklistSection } from './checklist-section';
+import { CHECKLIST_PAINTED_MARK } from './popup-marks';
 
 /** Item rows in the first paint: more than a popup shows; the rest follow right after. */
 export const FIRST_PAINT_ROWS = 60;
@@ -43,7 +44,10 @@ export function Checklist(props: ChecklistProps) {
   // Preact runs effects after the browser has painted: the first paint holds the first rows
   // only, so a long curriculum shows as fast as a short one, and the rest is drawn next.
   const [allRows, setAllRows] = useState(false);
-  useEffect(() => setAllRows(true), []);
+  useEffect(() => {
+    performance.mark(CHECKLIST_PAINTED_MARK);
+    setAllRows(true);
+  }, []);
   const filter = { text, onlyUnfinished: popupState.onlyUnfinished };
   const filtering = isFilterActive(filter);
   const shown = useMemo(

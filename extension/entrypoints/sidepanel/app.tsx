@@ -5,7 +5,7 @@ import { CurrentPageCard } from '../../components/current-page-card';
 import { ErrorAlert } from '../../components/error-alert';
 import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { pageEntry } from '../../lib/page-entry';

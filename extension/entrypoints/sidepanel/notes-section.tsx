@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TimestampedNote } from '../../../shared/resource-progress';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { formatClock } from '../../lib/format-clock';
 import { messageOf } from '../../lib/message-of';
 import { submitOnCtrlEnter } from '../../lib/submit-on-ctrl-enter';

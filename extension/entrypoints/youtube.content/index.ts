@@ -5,7 +5,7 @@
  * (playlist-button.ts). Wiring only.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { startPlaylistButton } from './playlist-button';
 import { VideoFollower } from './video-follower';
 

@@ -7,7 +7,7 @@
  * root, so YouTube's styles and ours stay apart.
  */
 import { playlistCurriculum } from '../../../shared/playlist-curriculum';
-import { call } from '../../lib/background-calls';
+import { call } from '../../lib/call';
 import { messageOf } from '../../lib/message-of';
 import {
   type PlaylistReading,

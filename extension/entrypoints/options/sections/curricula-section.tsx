@@ -3,7 +3,7 @@ import { type Curriculum, walkItems } from '../../../../shared/curriculum';
 import { deriveProgress } from '../../../../shared/resource-progress';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { installedCurricula, isBundled } from '../../../lib/curricula';
 import { fetchList } from '../../../lib/fetch-list';
 import { type PreparedImport, prepareImport } from '../../../lib/import-curriculum';

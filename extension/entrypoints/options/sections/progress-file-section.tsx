@@ -7,7 +7,7 @@ import { type ImportPlan, planImport } from '../../../../shared/progress-export/
 import { readExport } from '../../../../shared/progress-export/read-export';
 import { deriveProgress } from '../../../../shared/resource-progress';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { installedCurricula, isBundled } from '../../../lib/curricula';
 import { downloadFile } from '../../../lib/download-file';
 import { messageOf } from '../../../lib/message-of';

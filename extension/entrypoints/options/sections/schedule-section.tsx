@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Curriculum } from '../../../../shared/curriculum';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { curriculumSessions } from '../../../lib/curriculum-sessions';
 import { addDays, dayNumber, localIsoDate } from '../../../lib/local-date';
 import { messageOf } from '../../../lib/message-of';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CreatePairingCodeResponse } from '../../../../shared/sync-protocol';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
 import { CopyButton } from './sync-copy-button';
 

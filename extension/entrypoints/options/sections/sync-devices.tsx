@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Device } from '../../../../shared/sync-protocol';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
 import { distinctDeviceName } from '../../../lib/sync/device-name';
 import { timeAgo } from '../../../lib/sync/sync-status-text';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
 import { CopyButton } from './sync-copy-button';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { SyncStatus } from '../../../components/sync-status';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { syncAccountStorage } from '../../../lib/storage';
 import { useStorageValue } from '../../../lib/use-storage-value';
 import { SyncAddBrowser } from './sync-add-browser';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorAlert } from '../../../components/error-alert';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
 import { syncServerUrlStorage } from '../../../lib/storage';
 import { defaultDeviceName } from '../../../lib/sync/device-name';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { call } from '../../../lib/background-calls';
+import { call } from '../../../lib/call';
 import { messageOf } from '../../../lib/message-of';
 import { clampDoneThreshold, type Settings, settingsFrom } from '../../../lib/settings';
 import { useRegisters } from '../../../lib/use-registers';
