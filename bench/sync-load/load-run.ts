@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { queryLocalD1, startWranglerDev } from '../../scripts/wrangler-process';
 import { formatHlc, type HlcState, tickHlc } from '../../shared/hlc';
+import { postJson } from '../post-json';
 import { QUERIES_HEADER, ROWS_READ_HEADER } from './measure-headers';
 
 export interface LoadOptions {
@@ -77,21 +78,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 /** Runs `task` on every item, at most `limit` at a time. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {

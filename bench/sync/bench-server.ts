@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startWranglerDev } from '../../scripts/wrangler-process';
 import type { Change } from '../../shared/register';
 import { MAX_CHANGES_PER_SYNC } from '../../shared/sync-protocol/limits';
+import { postJson } from '../post-json';
 import {
   QUERIES_HEADER,
   ROWS_READ_HEADER,
@@ -58,20 +59,6 @@ export async function startBenchServer(): Promise<BenchServer> {
       await rm(persistDir, { recursive: true, force: true });
     },
   };
-}
-
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
 }
 
 export function createAccount(url: string, deviceName: string): Promise<Credentials> {
