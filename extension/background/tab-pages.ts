@@ -9,7 +9,8 @@ export interface TabPages {
   /** The resource keys tab `tabId` shows, or undefined when it shows no curriculum item. */
   get(tabId: number): Promise<string[] | undefined>;
   set(tabId: number, resourceKeys: string[]): Promise<void>;
-  delete(tabId: number): Promise<void>;
+  /** Forgets tab `tabId`; whether it showed an item until now. */
+  delete(tabId: number): Promise<boolean>;
 }
 
 export function createTabPages(): TabPages {
@@ -39,8 +40,9 @@ export function createTabPages(): TabPages {
     },
     delete: async (tabId) => {
       const map = await pages();
-      if (!map.delete(tabId)) return;
+      if (!map.delete(tabId)) return false;
       await save(map);
+      return true;
     },
   };
 }

@@ -33,8 +33,9 @@ export function registerNavigationTracking(
     if (details.frameId !== 0) return;
     const refs = (await installedIndex()).lookup(details.url);
     if (refs.length === 0) {
-      await tabPages.delete(details.tabId);
-      onTabPage(details.tabId);
+      // Only a tab that showed an item until now changes what the menu shows: every other
+      // page the learner browses costs nothing more here.
+      if (await tabPages.delete(details.tabId)) onTabPage(details.tabId);
       return;
     }
     const keys = [...new Set(refs.map((ref) => ref.item.resourceKey))];
