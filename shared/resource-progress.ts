@@ -93,12 +93,18 @@ function keepMax(map: Map<number, number>, epoch: number, value: number | null) 
 /** Rounded down to 4 decimals, so a share never claims more than was watched. */
 export const floorShare = (x: number) => Math.floor(x * 10_000) / 10_000;
 
-/** Folds every progress register into one `ResourceProgress` per subject. */
-export function deriveProgress(registers: Record<string, Register>): Map<string, ResourceProgress> {
+/**
+ * Folds every progress register into one `ResourceProgress` per subject; with `only`, just
+ * those subjects (a write that touched a few resources need not fold all of them).
+ */
+export function deriveProgress(
+  registers: Record<string, Register>,
+  only?: ReadonlySet<string>,
+): Map<string, ResourceProgress> {
   const acc = new Map<string, Accumulator>();
   for (const [key, register] of Object.entries(registers)) {
     const k = decodeProgressKey(key);
-    if (!k) continue;
+    if (!k || (only && !only.has(k.subject))) continue;
     let a = acc.get(k.subject);
     if (!a) {
       a = emptyAccumulator();

@@ -158,7 +158,7 @@ function followUp(state: State, changedKeys: Iterable<string>, now: number): Cha
     if (decoded) subjects.add(decoded.subject);
   }
   if (subjects.size === 0) return [];
-  const derived = deriveProgress(state.registers);
+  const derived = deriveProgress(state.registers, subjects);
   const { doneThreshold } = settingsFrom(state.registers);
   const drafts = [...subjects].flatMap((subject) => {
     const progress = derived.get(subject);
