@@ -132,7 +132,7 @@ describe('sync between two browsers', () => {
     firstRecoveryKey = (await recoveryKey.textContent()) ?? '';
     expect(firstRecoveryKey.length).toBeGreaterThan(10);
     await optionsA.getByRole('button', { name: 'I have saved it' }).click();
-    expect(await recoveryKey.count()).toBe(0);
+    await poll(() => recoveryKey.count()).toBe(0);
     await poll(() => syncWord(optionsA)).toMatch(/^Synced/);
 
     await optionsA.getByRole('button', { name: 'Add another browser' }).click();
