@@ -1,6 +1,6 @@
 import { formatClock } from '../format-clock';
+import { noteMomentUrl } from '../note-moment-url';
 import type { TimestampedNote } from '../resource-progress';
-import { parseYouTubeUrl } from '../youtube';
 
 /** Text as Markdown shows it literally: `[`, `*`, `_`, `` ` ``, `<` and the like escaped, one line. */
 export function markdownText(text: string): string {
@@ -22,9 +22,7 @@ export function markdownLink(text: string, url: string): string {
  */
 export function noteLine(note: TimestampedNote, itemUrl: string | undefined, indent = ''): string {
   const at = formatClock(note.seconds);
-  const videoId = itemUrl ? parseYouTubeUrl(itemUrl)?.videoId : undefined;
-  const moment = videoId
-    ? markdownLink(at, `https://www.youtube.com/watch?v=${videoId}&t=${Math.floor(note.seconds)}s`)
-    : at;
+  const url = noteMomentUrl(itemUrl, note.seconds);
+  const moment = url ? markdownLink(at, url) : at;
   return `${indent}- ${moment} ${markdownText(note.text)}`;
 }

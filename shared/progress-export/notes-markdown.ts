@@ -1,41 +1,24 @@
-import { type Curriculum, walkItems } from '../curriculum';
-import { progressSubject } from '../progress-keys';
-import type { ResourceProgress } from '../resource-progress';
 import { markdownLink, markdownText, noteLine } from './markdown-text';
+import type { CurriculumNotes } from './notes-by-session';
 
 /**
- * Every note, as Markdown: a heading per curriculum, then per session (the section holding the
- * item, under its parents: "Book club › Session 1 — …"), then per item (linked), its notes in
- * time order, each linking to its moment. A resource listed twice in a curriculum shows once;
- * one in two curricula shows under each. Curricula and sections without notes are left out.
+ * Notes as Markdown (`notesBySession`, or the part of it a search kept): `# Notes`, a heading
+ * per curriculum, then per session (the sections above the item: "Book club › Session 1 — …"),
+ * then per item (linked), its notes in time order, each linking to its moment.
  */
-export function notesMarkdown(
-  curricula: readonly Curriculum[],
-  progress: ReadonlyMap<string, ResourceProgress>,
-): string {
+export function notesMarkdown(groups: readonly CurriculumNotes[]): string {
   const lines = ['# Notes'];
-  for (const curriculum of curricula) {
-    const shown = new Set<string>();
-    const block: string[] = [];
-    let lastSession = '';
-    for (const { item, path } of walkItems(curriculum)) {
-      if (shown.has(item.resourceKey)) continue;
-      const notes = (progress.get(progressSubject(item.resourceKey))?.notes ?? []).filter((n) =>
-        n.text.trim(),
-      );
-      if (notes.length === 0) continue;
-      shown.add(item.resourceKey);
-      const session = path.map((s) => markdownText(s.title)).join(' › ');
-      if (session !== lastSession) {
-        block.push('', `### ${session}`);
-        lastSession = session;
+  for (const { curriculum, sessions } of groups) {
+    lines.push('', `## ${markdownText(curriculum.title)}`);
+    for (const session of sessions) {
+      lines.push('', `### ${session.path.map(markdownText).join(' › ')}`);
+      for (const { item, notes } of session.items) {
+        const title = item.url ? markdownLink(item.title, item.url) : markdownText(item.title);
+        lines.push('', `#### ${title}`, '');
+        for (const note of notes) lines.push(noteLine(note, item.url));
       }
-      const title = item.url ? markdownLink(item.title, item.url) : markdownText(item.title);
-      block.push('', `#### ${title}`, '');
-      for (const note of notes) block.push(noteLine(note, item.url));
     }
-    if (block.length > 0) lines.push('', `## ${markdownText(curriculum.title)}`, ...block);
   }
-  if (lines.length === 1) lines.push('', 'No notes yet.');
+  if (groups.length === 0) lines.push('', 'No notes yet.');
   return `${lines.join('\n')}\n`;
 }

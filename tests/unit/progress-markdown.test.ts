@@ -4,6 +4,7 @@ import type { Curriculum } from '../../shared/curriculum';
 import { formatHlc } from '../../shared/hlc';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 import { checklistMarkdown } from '../../shared/progress-export/checklist-markdown';
+import { notesBySession } from '../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../shared/progress-export/notes-markdown';
 import { encodeProgressKey, type ProgressKey } from '../../shared/progress-keys';
 import type { Json, MergeRule, Register } from '../../shared/register';
@@ -79,7 +80,7 @@ describe('notesMarkdown', () => {
     const mine = importMarkdown(
       '# Rewatch\n- [Session 1 again](https://youtu.be/spFsPbDw7Lg)\n- [Other](https://o.example)',
     );
-    expect(notesMarkdown([bookClub, mine], progress)).toBe(
+    expect(notesMarkdown(notesBySession([bookClub, mine], progress))).toBe(
       [
         '# Notes',
         '',
@@ -106,6 +107,6 @@ describe('notesMarkdown', () => {
   });
 
   it('says so when there is no note', () => {
-    expect(notesMarkdown([bookClub], new Map())).toBe('# Notes\n\nNo notes yet.\n');
+    expect(notesMarkdown(notesBySession([bookClub], new Map()))).toBe('# Notes\n\nNo notes yet.\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { videoStartUrl } from '../../extension/lib/video-start-url';
+import { videoStartUrl } from '../../shared/video-start-url';
 import { parseYouTubeUrl } from '../../shared/youtube';
 
 describe('videoStartUrl', () => {

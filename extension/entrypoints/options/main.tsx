@@ -15,7 +15,7 @@ function Options() {
       <h1>Readalong options</h1>
       <p>
         <a href="/stats.html">Your stats</a>: time watched, items finished per week, streak and
-        pace.
+        pace. <a href="/notes.html">Your notes</a>: every note of every video, searchable.
       </p>
       <YouTubeAccessNotice from="options" />
       <ScheduleSection />

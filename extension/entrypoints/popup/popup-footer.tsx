@@ -22,6 +22,9 @@ export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onRes
         </button>{' '}
         <a href="/stats.html" target="_blank" rel="noreferrer">
           Stats
+        </a>{' '}
+        <a href="/notes.html" target="_blank" rel="noreferrer">
+          Notes
         </a>
       </p>
       {canReset ? (

@@ -102,6 +102,12 @@ export function NotesSection({
           </span>
         </form>
       )}
+      <p class="panel-muted">
+        <a href="/notes.html" target="_blank" rel="noreferrer">
+          All your notes
+        </a>
+        , on every video, in one searchable page.
+      </p>
       <ConfirmDialog
         open={toDelete !== null}
         title="Delete this note?"
