@@ -50,7 +50,9 @@ export function startPlaylistButton(signal: AbortSignal): void {
 
   const place = () => {
     if (isPlaylistAddress(location.href)) {
-      if (!host.isConnected) document.documentElement.append(host);
+      // In the body, with the page's content: outside it, checkers such as axe cannot tell
+      // the box's colours apart from the page behind it.
+      if (!host.isConnected) document.body.append(host);
     } else {
       host.remove();
       status.textContent = '';
