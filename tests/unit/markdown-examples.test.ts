@@ -45,7 +45,12 @@ function markdownBlocks(path: string): string[][] {
   const blocks: string[][] = [];
   for (const match of readFileSync(path, 'utf8').matchAll(/^( *)```md\n([\s\S]*?)^ *```$/gm)) {
     const indent = match[1]!.length;
-    blocks.push(match[2]!.trimEnd().split('\n').map((line) => line.slice(indent)));
+    blocks.push(
+      match[2]!
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice(indent)),
+    );
   }
   return blocks;
 }
@@ -70,9 +75,7 @@ function expectExcerpt(example: string[], output: string): void {
         break;
       }
     }
-    expect(at, `part ${i + 1} of the example is not in the output:\n${output}`).toBeGreaterThan(
-      -1,
-    );
+    expect(at, `part ${i + 1} of the example is not in the output:\n${output}`).toBeGreaterThan(-1);
     if (i === 0) expect(at, 'the example starts where the output does').toBe(0);
     from = at + partLines.length;
   }
