@@ -2,12 +2,14 @@
  * The notes page of the built extension: reached from the options page and the popup, it lists
  * every note by curriculum and session, narrows them as the learner types (matches marked),
  * opens a note's video on the stand-in YouTube at the note's moment, and exports the notes
- * shown as Markdown; axe-clean in light and dark, and usable 320 px wide.
+ * shown as Markdown; axe-clean in light and dark, and usable 320 px wide. The same notes show
+ * in the book club's Markdown checklist, exported from the options page.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe-violations';
+import { SLIDES } from './support/bookclub-resources';
 import { callBackground } from './support/call-background';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
@@ -121,6 +123,44 @@ describe('the notes page', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('shows the notes in the book club’s Markdown checklist, under their video', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const section = options.locator('.progress-files');
+    await section.getByRole('combobox', { name: 'Checklist of' }).selectOption({
+      label: 'Designing Machine Learning Systems — book club',
+    });
+    const download = options.waitForEvent('download');
+    await section.getByRole('button', { name: 'Export as Markdown' }).click();
+    expect((await download).suggestedFilename()).toBe(
+      'designing-machine-learning-systems-book-club.md',
+    );
+    const markdown = await readFile(await (await download).path(), 'utf8');
+    // The book club's first two sessions, in full.
+    const start = [
+      '# Designing Machine Learning Systems — book club',
+      '',
+      '0 of 105 finished.',
+      '',
+      '## Book club sessions',
+      '',
+      '### Session 1 — Chapter 1: Overview of ML Systems',
+      '',
+      `- [ ] [Slides](https://${SLIDES[0]})`,
+      `- [ ] [YouTube](https://www.youtube.com/watch?v=${SESSION_1})`,
+      `  - [0:12](https://www.youtube.com/watch?v=${SESSION_1}&t=12s) Why ML projects fail in production`,
+      `  - [0:42](https://www.youtube.com/watch?v=${SESSION_1}&t=42s) Feature stores: where training and serving meet`,
+      '',
+      '### Session 2 — Chapter 2: Introduction to ML Systems Design',
+      '',
+      `- [ ] [Slides](https://${SLIDES[1]})`,
+      `- [ ] [YouTube](https://www.youtube.com/watch?v=${SESSION_2})`,
+      `  - [0:30](https://www.youtube.com/watch?v=${SESSION_2}&t=30s) Requirements: reliability, scalability, maintainability`,
+      '',
+    ].join('\n');
+    expect(markdown.slice(0, start.length)).toBe(start);
+    await options.close();
   });
 
   it('opens a note’s video on YouTube at the note’s moment', async () => {
