@@ -17,6 +17,15 @@ export type PageLinks = ReadonlyMap<string, string>;
 /** Whether an item can be given a page: it has no link of its own. */
 export const isLinkable = (item: { url?: string | undefined }) => item.url === undefined;
 
+/** The page linked to item `resourceKey`, or null. */
+export function linkedPage(
+  registers: Readonly<Record<string, Register>>,
+  resourceKey: string,
+): string | null {
+  const url = registers[pageLinkKey(resourceKey)]?.value;
+  return typeof url === 'string' && parseHttpUrl(url) ? url : null;
+}
+
 /** Every linked page of the installed curricula's items without a link. */
 export function pageLinksFrom(
   registers: Readonly<Record<string, Register>>,
@@ -26,8 +35,8 @@ export function pageLinksFrom(
   for (const curriculum of curricula) {
     for (const { item } of walkItems(curriculum)) {
       if (!isLinkable(item) || links.has(item.resourceKey)) continue;
-      const url = registers[pageLinkKey(item.resourceKey)]?.value;
-      if (typeof url === 'string' && parseHttpUrl(url)) links.set(item.resourceKey, url);
+      const url = linkedPage(registers, item.resourceKey);
+      if (url !== null) links.set(item.resourceKey, url);
     }
   }
   return links;

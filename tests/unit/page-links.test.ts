@@ -7,8 +7,10 @@ import { pageMarker } from '../../extension/background/mark-page-done';
 import { pageLinker } from '../../extension/background/page-linker';
 import { createTabPages } from '../../extension/background/tab-pages';
 import { registerNavigationTracking } from '../../extension/background/track-navigation';
+import { linkableItems, matchLinkable } from '../../extension/lib/linkable-items';
 import { linkableUrl } from '../../extension/lib/page-links';
 import { registersStorage, tabPagesStorage } from '../../extension/lib/storage';
+import { bundledCurricula } from '../../shared/curricula';
 import { type Curriculum, manualResourceKey } from '../../shared/curriculum';
 import { pageLinkKey } from '../../shared/register-keys';
 import { deriveProgress } from '../../shared/resource-progress';
@@ -173,5 +175,29 @@ describe('the address a link keeps', () => {
   it('is none for what is no web page', () => {
     expect(linkableUrl('chrome://extensions')).toBeNull();
     expect(linkableUrl('file:///home/me/notes.txt')).toBeNull();
+  });
+});
+
+describe('the items a page can be linked to', () => {
+  const bookClub = bundledCurricula[0]!;
+  const items = linkableItems([curriculum, bookClub], bookClub.id);
+
+  it('are the items without a link of every curriculum, the active one first', () => {
+    expect(items).toHaveLength(61);
+    expect(items[0]?.curriculumTitle).toBe(bookClub.title);
+    expect(items.at(-1)).toMatchObject({
+      item: { resourceKey: PAPER_KEY },
+      curriculumTitle: 'Club',
+      sectionPath: ['Session 1'],
+    });
+    expect(items.every(({ item }) => item.url === undefined)).toBe(true);
+  });
+
+  it('are found by every word typed, in their title or sections, in any case', () => {
+    expect(matchLinkable(items, 'PAPER session 1').map(({ item }) => item.title)).toEqual([
+      'A paper known by title',
+    ]);
+    expect(matchLinkable(items, '  ')).toHaveLength(61);
+    expect(matchLinkable(items, 'no such words here')).toEqual([]);
   });
 });

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Curriculum } from '../../shared/curriculum';
+import { call } from '../lib/call';
+import { messageOf } from '../lib/message-of';
+import { LinkPageDialog } from './link-page-dialog';
+import './theme.css';
+import './link-page.css';
+
+export interface LinkPageOfferProps {
+  /** The tab the page follows. */
+  tabId: number;
+  curricula: readonly Curriculum[];
+  activeId: string | undefined;
+}
+
+/**
+ * Beside a web page that is no curriculum item: "Link this page to an item…", for an item that
+ * has no link of its own (a paper known only by its title). The page's address comes from the
+ * background, is shown, and is kept only if the learner picks an item.
+ */
+export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setUrl(null);
+    call('page-to-link', { tabId })
+      .then((page) => live && setUrl(page?.url ?? null))
+      .catch(() => undefined); // no offer then: nothing the learner asked for failed
+    return () => {
+      live = false;
+    };
+  }, [tabId]);
+  if (url === null) return null;
+  return (
+    <section class="link-page" aria-label="Link this page">
+      <button
+        type="button"
+        class="ra-button ra-button--quiet link-page__open"
+        onClick={() => {
+          setError(null);
+          setPicking(true);
+        }}
+      >
+        Link this page to an item…
+      </button>
+      {picking ? (
+        <LinkPageDialog
+          url={url}
+          curricula={curricula}
+          activeId={activeId}
+          error={error}
+          onClose={() => setPicking(false)}
+          onPick={({ item }) => {
+            setError(null);
+            call('link-page', { tabId, url, resourceKey: item.resourceKey })
+              .then(() => setPicking(false))
+              .catch((e: unknown) => setError(`Could not link this page: ${messageOf(e)}`));
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

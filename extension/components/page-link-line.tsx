@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { call } from '../lib/call';
+import { messageOf } from '../lib/message-of';
+import { pageAddress } from '../lib/page-address';
+import { linkedPage } from '../lib/page-links';
+import { useFollowedTab } from '../lib/use-followed-tab';
+import { useRegisters } from '../lib/use-registers';
+import { ErrorAlert } from './error-alert';
+import './link-page.css';
+
+/**
+ * Under an item without a link of its own that the learner linked a page to: that page, and
+ * "Unlink" (the item is then tracked nowhere again; its progress stays).
+ */
+export function PageLinkLine({ resourceKey }: { resourceKey: string }) {
+  const registers = useRegisters();
+  const tabId = useFollowedTab();
+  const [error, setError] = useState<string | null>(null);
+  const url = registers && linkedPage(registers, resourceKey);
+  if (!url) return null;
+  return (
+    <>
+      <p class="link-page__linked">
+        <span>
+          Linked by you to{' '}
+          <a href={url} target="_blank" rel="noreferrer">
+            {pageAddress(url)}
+          </a>
+        </span>
+        <button
+          type="button"
+          class="ra-button ra-button--quiet"
+          onClick={() => {
+            setError(null);
+            call('unlink-page', { resourceKey, ...(tabId === null ? {} : { tabId }) }).catch(
+              (e: unknown) => setError(`Could not unlink this page: ${messageOf(e)}`),
+            );
+          }}
+        >
+          Unlink
+        </button>
+      </p>
+      <ErrorAlert message={error} class="link-page__error" />
+    </>
+  );
+}
