@@ -34,7 +34,7 @@ export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps
   }, [tabId]);
   if (url === null) return null;
   return (
-    <section class="link-page" aria-label="Link this page">
+    <section class="link-page" aria-label="Link the page you are on">
       <button
         type="button"
         class="ra-button ra-button--quiet link-page__open"
