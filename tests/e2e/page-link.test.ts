@@ -77,7 +77,7 @@ describe('linking the page I am on to an item without a link', () => {
     await poll(linkOf).toBe(PAGE);
     const card = popup.getByRole('region', { name: 'This page' });
     await poll(() => card.textContent()).toContain('Hidden Technical Debt');
-    expect(await card.textContent()).toContain(
+    await poll(() => card.textContent()).toContain(
       'Linked by you to example.org/papers/hidden-technical-debt.pdf',
     );
     expect(await card.locator('li').getAttribute('data-resource-key')).toBe(PAPER);
