@@ -4,6 +4,7 @@ import type { ChecklistEntry } from '../lib/checklist-model';
 import { isLinkable } from '../lib/page-links';
 import { useFocusFallback } from '../lib/use-focus-fallback';
 import { ChecklistItemList } from './checklist-item-list';
+import { CURRENT_PAGE_HEADING } from './current-page-ids';
 import { PageLinkLine } from './page-link-line';
 import './theme.css';
 import './next-up-card.css';
@@ -25,8 +26,8 @@ export function CurrentPageCard({ entry, onSetStatus, onReset }: CurrentPageCard
   // Once marked, the button gives way to "Done": the focus stays in the card, on its heading.
   const markButton = useFocusFallback<HTMLButtonElement>(heading);
   return (
-    <section class="next-up current-page" aria-labelledby="current-page-heading">
-      <h2 ref={heading} tabIndex={-1} class="next-up__label" id="current-page-heading">
+    <section class="next-up current-page" aria-labelledby={CURRENT_PAGE_HEADING}>
+      <h2 ref={heading} tabIndex={-1} class="next-up__label" id={CURRENT_PAGE_HEADING}>
         This page
       </h2>
       <ChecklistItemList

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
 import { call } from '../lib/call';
+import { focusOnceShown } from '../lib/focus-once-shown';
 import { messageOf } from '../lib/message-of';
+import { CURRENT_PAGE_HEADING, LINK_PAGE_BUTTON } from './current-page-ids';
 import { LinkPageDialog } from './link-page-dialog';
 import './theme.css';
 import './link-page.css';
@@ -37,6 +39,7 @@ export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps
     <section class="link-page" aria-label="Link the page you are on">
       <button
         type="button"
+        id={LINK_PAGE_BUTTON}
         class="ra-button ra-button--quiet link-page__open"
         onClick={() => {
           setError(null);
@@ -55,7 +58,11 @@ export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps
           onPick={({ item }) => {
             setError(null);
             call('link-page', { tabId, url, resourceKey: item.resourceKey })
-              .then(() => setPicking(false))
+              .then(() => {
+                setPicking(false);
+                // The current-page card takes this offer's place: the focus goes to it.
+                focusOnceShown(CURRENT_PAGE_HEADING);
+              })
               .catch((e: unknown) => setError(`Could not link this page: ${messageOf(e)}`));
           }}
         />

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { call } from '../lib/call';
+import { focusOnceShown } from '../lib/focus-once-shown';
 import { messageOf } from '../lib/message-of';
 import { pageAddress } from '../lib/page-address';
 import { linkedPage } from '../lib/page-links';
 import { useFollowedTab } from '../lib/use-followed-tab';
 import { useRegisters } from '../lib/use-registers';
+import { LINK_PAGE_BUTTON } from './current-page-ids';
 import { ErrorAlert } from './error-alert';
 import './link-page.css';
 
@@ -32,9 +34,10 @@ export function PageLinkLine({ resourceKey }: { resourceKey: string }) {
           class="ra-button ra-button--quiet"
           onClick={() => {
             setError(null);
-            call('unlink-page', { resourceKey, ...(tabId === null ? {} : { tabId }) }).catch(
-              (e: unknown) => setError(`Could not unlink this page: ${messageOf(e)}`),
-            );
+            call('unlink-page', { resourceKey, ...(tabId === null ? {} : { tabId }) })
+              // The offer to link the page again takes the card's place: the focus goes to it.
+              .then(() => focusOnceShown(LINK_PAGE_BUTTON))
+              .catch((e: unknown) => setError(`Could not unlink this page: ${messageOf(e)}`));
           }}
         >
           Unlink

@@ -83,6 +83,8 @@ describe('linking the page I am on to an item without a link', () => {
     expect(await card.locator('li').getAttribute('data-resource-key')).toBe(PAPER);
     await poll(() => progressOf(browser, PAPER).then((p) => p?.openCount)).toBe(1);
     expect(await offer.count()).toBe(0);
+    // The offer gave way to the card: the focus went to the card, not to the page.
+    await poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('current-page-heading');
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(popup)).toEqual([]);
@@ -125,6 +127,8 @@ describe('linking the page I am on to an item without a link', () => {
     // The tab shows no item any more: the panel offers to link it again.
     await panel.getByRole('button', { name: 'Link this page to an item…' }).waitFor();
     expect(await card.count()).toBe(0);
+    // The offer took the card's place, and the focus with it.
+    await poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('link-page-button');
     const opens = (await progressOf(browser, PAPER))?.openCount;
     await reading.reload();
     // A page of the curriculum, visited last: once it is recorded, the reload was handled.
