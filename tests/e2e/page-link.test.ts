@@ -112,6 +112,19 @@ describe('linking the page I am on to an item without a link', () => {
     await again.close();
   });
 
+  it('lists the linked page on the options page', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const section = options.getByRole('region', { name: 'Pages you linked' });
+    await poll(() => section.textContent()).toContain(
+      'Hidden Technical Debt in Machine Learning Systems" by D. Sculley et al. — read at example.org/papers/hidden-technical-debt.pdf',
+    );
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(options)).toEqual([]);
+    }
+    await options.close();
+  });
+
   it('unlinks from the card: the page is private again, and the progress stays', async () => {
     const reading = await browser.context.newPage();
     await reading.goto(PAGE);
