@@ -43,7 +43,13 @@ export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps
         class="ra-button ra-button--quiet link-page__open"
         onClick={() => {
           setError(null);
-          setPicking(true);
+          // The tab may have moved on since the offer was made (the side panel stays open).
+          call('page-to-link', { tabId })
+            .then((page) => {
+              setUrl(page?.url ?? null);
+              setPicking(page !== null);
+            })
+            .catch(() => setUrl(null));
         }}
       >
         Link this page to an item…

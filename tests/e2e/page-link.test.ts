@@ -142,9 +142,17 @@ describe('linking the page I am on to an item without a link', () => {
     expect(await card.count()).toBe(0);
     // The offer took the card's place, and the focus with it.
     await poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('link-page-button');
+    // The tab moves on while the panel stays open: the offer is for the page it shows now.
+    await reading.goto('https://example.org/papers/other.pdf');
+    await panel.getByRole('button', { name: 'Link this page to an item…' }).click();
+    const dialog = panel.getByRole('dialog', { name: 'Link this page to an item' });
+    await poll(() => dialog.textContent()).toContain('example.org/papers/other.pdf');
+    await panel.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+
     const opens = (await progressOf(browser, PAPER))?.openCount;
-    await reading.reload();
-    // A page of the curriculum, visited last: once it is recorded, the reload was handled.
+    await reading.goto(PAGE);
+    // A page of the curriculum, visited last: once it is recorded, the visit before was handled.
     await reading.goto(`https://${SLIDES[2]}`);
     await poll(() => progressOf(browser, SLIDES[2]).then((p) => p?.openCount)).toBe(1);
     expect(await statusOf(browser, PAPER)).toBe('done');
