@@ -17,11 +17,16 @@
  * | `t/<id>`            | lww      | the learner's own title for curriculum `<id>` (a string), |
  * |                     |          | or null: its own title                                    |
  * | `o/curricula`       | lww      | the learner's order of the curricula: a list of ids       |
+ * | `l/<S>`             | lww      | the page the learner linked to the item without a link    |
+ * |                     |          | whose resource key is S (an http(s) URL), or null: none   |
+ * |                     |          | (`extension/lib/page-links.ts`)                           |
  *
  * `<id>` is a curriculum id (`[a-z0-9][a-z0-9-]{0,63}`), `<hash>` the content hash of one
  * version of it (`stable-hash.ts`); parts of different versions never share a key, so a head
- * that wins always reads the parts of its own version.
+ * that wins always reads the parts of its own version. `<S>` is a resource key as
+ * `progressSubject` fits it into a key (`progress-keys.ts`).
  */
+import { progressSubject } from './progress-keys';
 
 const CURRICULUM_HEAD = /^c\/([a-z0-9][a-z0-9-]{0,63})$/;
 
@@ -51,3 +56,6 @@ export const curriculumTitleKey = (id: string) => `t/${id}`;
 
 /** The register of the learner's order of the curricula. */
 export const CURRICULUM_ORDER_KEY = 'o/curricula';
+
+/** The register of the page the learner linked to the item with resource key `resourceKey`. */
+export const pageLinkKey = (resourceKey: string) => `l/${progressSubject(resourceKey)}`;

@@ -21,9 +21,14 @@ const NONE: readonly ItemRef[] = Object.freeze([]);
  * Answers "which items is this URL?" with one `resourceKey` computation and one Map lookup.
  * A resource listed in several curricula, or twice in one, gives one ref per listing. Items are
  * filed under their stored `resourceKey`, and also under the key their URL has today, so a
- * curriculum generated with an older key rule still matches.
+ * curriculum generated with an older key rule still matches. An item without a link is also
+ * filed under the key of the page the learner linked to it, if any (`links`, by the item's
+ * resource key: extension/lib/page-links.ts).
  */
-export function createResourceIndex(curricula: readonly Curriculum[]): ResourceIndex {
+export function createResourceIndex(
+  curricula: readonly Curriculum[],
+  links: ReadonlyMap<string, string> = new Map(),
+): ResourceIndex {
   const refs = new Map<string, ItemRef[]>();
   const file = (key: string, ref: ItemRef) => {
     const list = refs.get(key);
@@ -36,6 +41,9 @@ export function createResourceIndex(curricula: readonly Curriculum[]): ResourceI
       file(item.resourceKey, ref);
       const current = item.url === undefined ? null : resourceKey(item.url);
       if (current !== null && current !== item.resourceKey) file(current, ref);
+      const linked = links.get(item.resourceKey);
+      const linkedKey = linked === undefined ? null : resourceKey(linked);
+      if (linkedKey !== null) file(linkedKey, ref);
     }
   }
   for (const list of refs.values()) Object.freeze(list);

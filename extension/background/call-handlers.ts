@@ -13,12 +13,14 @@ import { paceScheduleDraft, settingDrafts } from '../lib/settings';
 import type { CallHandlers } from './answer-calls';
 import type { InstalledIndex } from './installed-index';
 import type { MarkPageDone } from './mark-page-done';
+import type { PageLinker } from './page-linker';
 import { syncCalls } from './sync';
 import { videoProgress } from './video-progress';
 
 export function callHandlers(
   installedIndex: InstalledIndex,
   markPageDone: MarkPageDone,
+  pageLinks: PageLinker,
 ): CallHandlers {
   const video = videoProgress(installedIndex);
   return {
@@ -26,6 +28,9 @@ export function callHandlers(
       await setStatus(resourceKeys, status);
     },
     'mark-page-done': (page) => markPageDone(page),
+    'page-to-link': (tab) => pageLinks.pageToLink(tab),
+    'link-page': (link) => pageLinks.link(link),
+    'unlink-page': (unlink) => pageLinks.unlink(unlink),
     reset: async ({ resourceKeys }) => {
       await resetProgress(resourceKeys);
     },

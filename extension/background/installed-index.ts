@@ -1,6 +1,7 @@
 import type { Curriculum } from '../../shared/curriculum';
 import { createResourceIndex, type ResourceIndex } from '../../shared/resource-index';
 import { installedCurricula } from '../lib/curricula';
+import { type PageLinks, pageLinksFrom, sameLinks } from '../lib/page-links';
 import { registersStorage } from '../lib/storage';
 import { validRegisters } from '../lib/valid-registers';
 
@@ -11,20 +12,23 @@ const sameList = (a: readonly Curriculum[], b: readonly Curriculum[]) =>
   a.length === b.length && a.every((c, n) => c === b[n]);
 
 /**
- * Builds the index once, and again when the installed curricula (derived from the registers)
- * change: a write of progress alone, every few seconds while a video plays, keeps it. The
+ * Builds the index once, and again when the installed curricula or the pages the learner linked
+ * to items (both derived from the registers) change: a write of progress alone, every few
+ * seconds while a video plays, keeps it. The
  * background makes one and hands it to every feature that matches URLs.
  */
 export function createInstalledIndex(): InstalledIndex {
-  let cached: Promise<{ curricula: Curriculum[]; index: ResourceIndex }> | undefined;
+  let cached:
+    | Promise<{ curricula: Curriculum[]; links: PageLinks; index: ResourceIndex }>
+    | undefined;
   const build = async (previous: typeof cached) => {
-    const curricula = installedCurricula(
-      validRegisters(await registersStorage.getValue()).registers,
-    );
+    const { registers } = validRegisters(await registersStorage.getValue());
+    const curricula = installedCurricula(registers);
+    const links = pageLinksFrom(registers, curricula);
     const before = await previous?.catch(() => undefined);
-    return before && sameList(before.curricula, curricula)
+    return before && sameList(before.curricula, curricula) && sameLinks(before.links, links)
       ? before
-      : { curricula, index: createResourceIndex(curricula) };
+      : { curricula, links, index: createResourceIndex(curricula, links) };
   };
   const refresh = () => {
     const building = build(cached);

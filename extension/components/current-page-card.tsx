@@ -1,8 +1,11 @@
 import { useRef } from 'preact/hooks';
 import type { ProgressStatus } from '../../shared/resource-progress';
 import type { ChecklistEntry } from '../lib/checklist-model';
+import { isLinkable } from '../lib/page-links';
 import { useFocusFallback } from '../lib/use-focus-fallback';
 import { ChecklistItemList } from './checklist-item-list';
+import { CURRENT_PAGE_HEADING } from './current-page-ids';
+import { PageLinkLine } from './page-link-line';
 import './theme.css';
 import './next-up-card.css';
 
@@ -14,7 +17,8 @@ export interface CurrentPageCardProps {
 
 /**
  * "This page": the curriculum item the active tab shows, with its state and one button to mark
- * it done. The popup and the side panel lead with it.
+ * it done, and, for an item shown here because the learner linked this page to it, that link
+ * with "Unlink". The popup and the side panel lead with it.
  */
 export function CurrentPageCard({ entry, onSetStatus, onReset }: CurrentPageCardProps) {
   const done = entry.state.kind === 'done';
@@ -22,8 +26,8 @@ export function CurrentPageCard({ entry, onSetStatus, onReset }: CurrentPageCard
   // Once marked, the button gives way to "Done": the focus stays in the card, on its heading.
   const markButton = useFocusFallback<HTMLButtonElement>(heading);
   return (
-    <section class="next-up current-page" aria-labelledby="current-page-heading">
-      <h2 ref={heading} tabIndex={-1} class="next-up__label" id="current-page-heading">
+    <section class="next-up current-page" aria-labelledby={CURRENT_PAGE_HEADING}>
+      <h2 ref={heading} tabIndex={-1} class="next-up__label" id={CURRENT_PAGE_HEADING}>
         This page
       </h2>
       <ChecklistItemList
@@ -33,6 +37,7 @@ export function CurrentPageCard({ entry, onSetStatus, onReset }: CurrentPageCard
         onSetStatus={onSetStatus}
         onReset={onReset}
       />
+      {isLinkable(entry.item) ? <PageLinkLine resourceKey={entry.item.resourceKey} /> : null}
       <p class="current-page__action">
         {done ? (
           <span class="current-page__done">Done</span>

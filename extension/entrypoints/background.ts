@@ -8,6 +8,7 @@ import { answerCalls } from '../background/answer-calls';
 import { callHandlers } from '../background/call-handlers';
 import { createInstalledIndex } from '../background/installed-index';
 import { pageMarker, registerMarkPageDone } from '../background/mark-page-done';
+import { pageLinker } from '../background/page-linker';
 import { registerSessionReminders } from '../background/session-reminder';
 import { registerSidePanel } from '../background/side-panel';
 import { createTabPages } from '../background/tab-pages';
@@ -24,8 +25,14 @@ export default defineBackground(() => {
   const installedIndex = createInstalledIndex();
   const tabPages = createTabPages();
   const markPageDone = pageMarker(installedIndex, tabPages);
-  answerCalls(callHandlers(installedIndex, markPageDone));
   const pageMenu = registerMarkPageDone(markPageDone, tabPages);
+  answerCalls(
+    callHandlers(
+      installedIndex,
+      markPageDone,
+      pageLinker(installedIndex, tabPages, pageMenu.follow),
+    ),
+  );
   registerNavigationTracking(installedIndex, tabPages, pageMenu.follow);
   registerSidePanel();
   registerToolbarBadge();

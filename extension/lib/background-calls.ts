@@ -60,6 +60,7 @@ const noteId = z.string().min(1).max(64);
 const noteText = z.string().max(MAX_NOTE_LENGTH * 2);
 const deviceId = z.string().min(1).max(128);
 const curriculumId = z.string().min(1).max(64);
+const tabId = z.number().int().nonnegative();
 
 const videoReport = z.object({
   videoId,
@@ -83,9 +84,21 @@ export const backgroundCalls = {
    * Marks done the curriculum item tab `tabId` shows (what the command and the context menu
    * run); answers with its resource keys, none when the page is no curriculum item.
    */
-  'mark-page-done': request(
-    z.object({ tabId: z.number().int().nonnegative(), url: z.string().max(8192).optional() }),
-  ).returns<string[]>(),
+  'mark-page-done': request(z.object({ tabId, url: z.string().max(8192).optional() })).returns<
+    string[]
+  >(),
+  /**
+   * The address tab `tabId` shows, to offer linking it to an item without a link; null when it
+   * is no web page, or already a curriculum item. Read now, kept nowhere.
+   */
+  'page-to-link': request(z.object({ tabId })).returns<{ url: string } | null>(),
+  /**
+   * Links the page tab `tabId` shows (`url`, as `page-to-link` offered it) to the item without
+   * a link `resourceKey`, in every browser; the tab then shows that item.
+   */
+  'link-page': request(z.object({ tabId, url: z.string().max(8192), resourceKey })).returns<void>(),
+  /** Unlinks the page linked to item `resourceKey`, everywhere; tab `tabId` then shows none. */
+  'unlink-page': request(z.object({ resourceKey, tabId: tabId.optional() })).returns<void>(),
   /** Back to not started, in every browser (notes are kept). */
   reset: request(z.object({ resourceKeys })).returns<void>(),
 

@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualResourceKey } from '../../shared/curriculum';
 import { progressSubject } from '../../shared/progress-keys';
 import type { Change, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
 import { SLIDES } from './support/bookclub-resources';
 import { callBackground } from './support/call-background';
 import { ROOT_DIR } from './support/e2e-paths';
-import { statusOf, stored } from './support/extension-storage';
+import { progressOf, statusOf, stored } from './support/extension-storage';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
 import { runCommand } from './support/run-command';
@@ -160,6 +161,40 @@ describe('sync between two browsers', () => {
     await clickSyncNow(optionsB);
     await poll(() => statusOf(optionsB, SLIDES[0])).toBe('done');
     expect(await rowState(b, SLIDES[0])).toBe('done');
+  });
+
+  it('tracks in B a page linked to an item in A', async () => {
+    const paper = manualResourceKey(
+      'dmls-bookclub',
+      'papers-hidden-technical-debt-in-machine-learning',
+    );
+    const page = 'https://example.org/papers/hidden-technical-debt.pdf';
+    const reading = await a.context.newPage();
+    await reading.goto(page);
+    const popup = await a.openPopup();
+    await popup.getByRole('button', { name: 'Link this page to an item…' }).click();
+    await popup.getByRole('searchbox', { name: 'Find an item without a link' }).fill('hidden debt');
+    await popup.getByRole('button', { name: /Hidden Technical Debt/ }).click();
+    await poll(() => popup.getByRole('region', { name: 'This page' }).textContent()).toContain(
+      'Linked by you',
+    );
+    await popup.close();
+    await reading.close();
+    await poll(() => outboxSize(a)).toBe(0);
+    await clickSyncNow(optionsB);
+    // A's open, as linking the page counts as opening it, has come over with the link.
+    const opens = () => progressOf(optionsB, paper).then((p) => p?.openCount ?? 0);
+    await poll(opens).toBe(1);
+
+    const inB = await b.context.newPage();
+    await inB.goto(page);
+    await poll(opens).toBe(2);
+    const popupB = await b.openPopup();
+    const card = popupB.getByRole('region', { name: 'This page' });
+    await poll(() => card.textContent()).toContain('Hidden Technical Debt');
+    await poll(() => card.textContent()).toContain('Linked by you to example.org/papers/');
+    await popupB.close();
+    await inB.close();
   });
 
   it('offers in B to resume a video where A stopped watching it', async () => {

@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerCalls } from '../../extension/background/answer-calls';
-import { callHandlers } from '../../extension/background/call-handlers';
-import { createInstalledIndex } from '../../extension/background/installed-index';
-import { pageMarker } from '../../extension/background/mark-page-done';
-import { createTabPages } from '../../extension/background/tab-pages';
 import { registersStorage } from '../../extension/lib/storage';
 import { deriveProgress } from '../../shared/resource-progress';
+import { answerBackgroundCalls } from './support/answer-calls';
 
 /** Sends a call as an extension page would, and waits for the background's reply. */
 function call(name: string, request: unknown) {
@@ -23,8 +19,7 @@ const statusOf = async (key: string) =>
 describe('progress calls', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    const index = createInstalledIndex();
-    answerCalls(callHandlers(index, pageMarker(index, createTabPages())));
+    answerBackgroundCalls();
   });
 
   it('ticks, skips and unticks resources', async () => {

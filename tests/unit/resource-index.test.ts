@@ -122,6 +122,19 @@ describe('resource index', () => {
     expect(where(staleIndex.byKey('example.com/a/'))).toEqual(['other:All:old']);
   });
 
+  it('finds an item without a link by the page the learner linked to it, in any form', () => {
+    const links = new Map([[manualResourceKey('c', 'book'), 'https://example.org/book.pdf']]);
+    const linked = createResourceIndex([bookClub], links);
+    expect(where(linked.lookup('http://www.example.org/book.pdf?utm_source=x#p2'))).toEqual([
+      'book-club:Reading list:book',
+    ]);
+    // Still under its own key, where its progress is.
+    expect(where(linked.byKey(manualResourceKey('c', 'book')))).toEqual([
+      'book-club:Reading list:book',
+    ]);
+    expect(index.lookup('https://example.org/book.pdf')).toEqual([]);
+  });
+
   it('is empty for no curricula', () => {
     expect(createResourceIndex([]).lookup(VIDEO)).toEqual([]);
   });

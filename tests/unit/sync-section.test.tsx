@@ -35,6 +35,8 @@ function registerBackground() {
 let server: FakeSyncServer;
 let root: HTMLElement;
 
+const names = () => [...root.querySelectorAll('.sync-devices__name')].map((n) => n.textContent);
+
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
 
@@ -124,12 +126,47 @@ describe('options: sync section', () => {
       deviceId: 'id-dev-a',
       token: 'token-a',
     });
-    const names = () => [...root.querySelectorAll('.sync-devices__name')].map((n) => n.textContent);
     await vi.waitFor(() => expect(names()).toEqual(['dev-a (this browser)']));
     // Meanwhile, another browser joins with the pairing code shown here.
     server.tokens.set('token-b', 'Laptop');
     window.dispatchEvent(new Event('focus'));
     await vi.waitFor(() => expect(names()).toEqual(['dev-a (this browser)', 'Laptop']));
+  });
+
+  it('asks to rename this browser when another in sync has its name, and renames it', async () => {
+    const same = 'Chromium on Linux · Heron';
+    server.tokens.set('token-a', same).set('token-b', same);
+    server.deviceIds.set('token-a', 'dev-a').set('token-b', 'dev-b');
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'dev-a',
+      token: 'token-a',
+    });
+    const prompt = () => root.querySelector('.sync-devices__same-name');
+    await vi.waitFor(() =>
+      expect(prompt()?.textContent).toContain(`Another browser in sync is also called “${same}”`),
+    );
+    button(`Call it “${same} (2)”`).click();
+    await vi.waitFor(() => expect(names()).toEqual([`${same} (2) (this browser)`, same]));
+    expect(server.requests).toContain('PATCH /v1/devices/dev-a');
+    expect(prompt()).toBeNull();
+  });
+
+  it('lets the learner choose the new name instead', async () => {
+    server.tokens.set('token-a', 'Laptop').set('token-b', 'Laptop');
+    await syncAccountStorage.setValue({
+      serverUrl: server.url,
+      accountId: 'acc-1',
+      deviceId: 'id-Laptop',
+      token: 'token-a',
+    });
+    await vi.waitFor(() => expect(button('Choose a name')).toBeDefined());
+    act(() => button('Choose a name').click());
+    typeInto('rename-id-Laptop', 'Work laptop');
+    act(() => button('Save').click());
+    await vi.waitFor(() => expect(names()).toEqual(['Work laptop (this browser)', 'Laptop']));
+    expect(root.querySelector('.sync-devices__same-name')).toBeNull();
   });
 
   it('syncs as soon as the page hears the network is back, while it shows “Offline”', async () => {

@@ -4,6 +4,7 @@ import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
+import { LinkedPagesSection } from './sections/linked-pages-section';
 import { ProgressFileSection } from './sections/progress-file-section';
 import { ScheduleSection } from './sections/schedule-section';
 import { SyncSection } from './sections/sync-section';
@@ -22,6 +23,7 @@ function Options() {
       <SyncSection />
       <VideoSettingsSection />
       <CurriculaSection />
+      <LinkedPagesSection />
       <ProgressFileSection />
     </main>
   );

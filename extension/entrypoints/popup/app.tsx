@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkPageOffer } from '../../components/link-page-offer';
 import { ResetConfirm, type ResetRequest } from '../../components/reset-confirm';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
 import { call } from '../../lib/call';
@@ -49,7 +50,8 @@ export function App() {
     [curriculum, progress, pending],
   );
 
-  const pageKeys = usePageKeys(useFollowedTab());
+  const tabId = useFollowedTab();
+  const pageKeys = usePageKeys(tabId);
   const page = useMemo(
     () =>
       curricula && progress ? pageEntry(pageKeys, checklist, curricula.curricula, progress) : null,
@@ -96,6 +98,9 @@ export function App() {
         <YouTubeAccessNotice from="popup" />
       </div>
       <ErrorAlert message={error} class="popup__error" />
+      {tabId !== null && checklist && !page ? (
+        <LinkPageOffer tabId={tabId} curricula={curricula.curricula} activeId={curriculum?.id} />
+      ) : null}
       {checklist ? (
         <Checklist
           checklist={checklist}

@@ -3,6 +3,7 @@ import type { ProgressStatus } from '../../../shared/resource-progress';
 
 import { CurrentPageCard } from '../../components/current-page-card';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkPageOffer } from '../../components/link-page-offer';
 import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
 import { call } from '../../lib/call';
@@ -92,6 +93,8 @@ export function App() {
           <>
             {page ? (
               <CurrentPageCard entry={page} onSetStatus={setStatus} onReset={setToReset} />
+            ) : tabId !== null ? (
+              <LinkPageOffer tabId={tabId} curricula={curricula.curricula} activeId={active?.id} />
             ) : null}
             <ElsewhereView
               checklist={checklist}

@@ -3,7 +3,21 @@ import { answerCalls } from '../../../extension/background/answer-calls';
 import { callHandlers } from '../../../extension/background/call-handlers';
 import { createInstalledIndex } from '../../../extension/background/installed-index';
 import { pageMarker } from '../../../extension/background/mark-page-done';
+import { pageLinker } from '../../../extension/background/page-linker';
 import { createTabPages } from '../../../extension/background/tab-pages';
+
+/** The background's call dispatcher and handlers, wired as the background wires them. */
+export function answerBackgroundCalls(): void {
+  const index = createInstalledIndex();
+  const tabPages = createTabPages();
+  answerCalls(
+    callHandlers(
+      index,
+      pageMarker(index, tabPages),
+      pageLinker(index, tabPages, () => undefined),
+    ),
+  );
+}
 
 /**
  * The background's call dispatcher and handlers, listening in this process, and a
@@ -12,8 +26,7 @@ import { createTabPages } from '../../../extension/background/tab-pages';
  * real path. Call it after each `fakeBrowser.reset()`.
  */
 export function answerCallsInProcess(): void {
-  const index = createInstalledIndex();
-  answerCalls(callHandlers(index, pageMarker(index, createTabPages())));
+  answerBackgroundCalls();
   fakeBrowser.runtime.sendMessage = ((message: unknown) =>
     new Promise((resolve) => {
       const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;

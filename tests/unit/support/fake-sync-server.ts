@@ -5,7 +5,7 @@
  */
 import { parseHlc } from '../../../shared/hlc';
 import { mergeRegister, type Register } from '../../../shared/register';
-import { syncRequestSchema } from '../../../shared/sync-protocol';
+import { renameDeviceRequestSchema, syncRequestSchema } from '../../../shared/sync-protocol';
 import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync-protocol/limits';
 
 interface Stored {
@@ -25,6 +25,8 @@ export class FakeSyncServer {
   pageSize = 500;
   /** Device tokens that are valid (and the device's name or id), by token. */
   tokens = new Map<string, string>([['token-a', 'dev-a']]);
+  /** Device ids, by token; a device not listed here is `id-<its name>`. */
+  deviceIds = new Map<string, string>();
   /** Every request that reached the server (`METHOD /path`), in order. */
   requests: string[] = [];
   /** Every `/v1/sync` request body, in order. */
@@ -67,12 +69,31 @@ export class FakeSyncServer {
       const at = new Date(0).toISOString();
       return json(200, {
         devices: [...this.tokens].map(([deviceToken, name]) => ({
-          deviceId: `id-${name}`,
+          deviceId: this.deviceIdOf(deviceToken),
           name,
           createdAt: at,
           lastSeenAt: at,
           current: deviceToken === token,
         })),
+      });
+    }
+    const renamed = /^\/v1\/devices\/([^/]+)$/.exec(url.pathname);
+    if (renamed && init?.method === 'PATCH') {
+      const deviceId = decodeURIComponent(renamed[1]!);
+      const owner = [...this.tokens.keys()].find((t) => this.deviceIdOf(t) === deviceId);
+      const body = renameDeviceRequestSchema.safeParse(JSON.parse(String(init.body)));
+      if (!owner || !body.success) {
+        return json(404, { error: { code: 'not_found', message: 'No such device.' } });
+      }
+      this.deviceIds.set(owner, deviceId);
+      this.tokens.set(owner, body.data.name);
+      const at = new Date(0).toISOString();
+      return json(200, {
+        deviceId,
+        name: body.data.name,
+        createdAt: at,
+        lastSeenAt: at,
+        current: owner === token,
       });
     }
     if (url.pathname === '/v1/account/recovery-key' && init?.method === 'POST') {
@@ -118,6 +139,11 @@ export class FakeSyncServer {
 
   value(key: string) {
     return this.registers.get(key)?.register.value;
+  }
+
+  /** The id of the device that holds `token`. */
+  deviceIdOf(token: string): string {
+    return this.deviceIds.get(token) ?? `id-${this.tokens.get(token)}`;
   }
 
   private pull(cursor: string | null) {
