@@ -1,0 +1,142 @@
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ChecklistRow } from '../../lib/checklist-rows';
+import {
+  type BodyWindow,
+  checklistWindow,
+  rowOffsets,
+  rowsBetween,
+} from '../../lib/checklist-window';
+
+/**
+ * A list of up to this many rows is drawn whole: a few hundred rows draw in a frame, and a
+ * list drawn whole keeps every heading for a screen reader's heading navigation. Longer lists
+ * draw only the rows near the view.
+ */
+export const DRAW_ALL_UP_TO = 200;
+/** How far above and below the view rows are drawn, in pixels: a popup's height each way. */
+const OVERSCAN = 600;
+/** A row's height until it has been drawn and measured. */
+const estimate = (row: ChecklistRow) => (row.kind === 'item' ? 50 : 56);
+
+/** The height a row takes in the list: an item's; a section's heading and bar (all of it, folded). */
+function rowHeight(el: HTMLElement): number {
+  const box = el.getBoundingClientRect();
+  if (el.tagName === 'LI') return box.height;
+  const body = el.querySelector<HTMLElement>(':scope > .ra-section__body');
+  return body && !body.hidden ? body.getBoundingClientRect().top - box.top : box.height;
+}
+
+export interface VirtualWindowOptions {
+  /** A section to bring to the top of the view, once its row is there. */
+  jumpTo: string | null;
+  /** Called once the view has moved to `jumpTo`, with the section's element. */
+  onJumped(section: HTMLElement): void;
+}
+
+/**
+ * The rows of the checklist to draw, as the view (the popup's page scrolls) moves over
+ * `container`: those near the view, the row holding the focus (so scrolling away from it does
+ * not drop it), and the section being jumped to. Every drawn row is measured after each
+ * render; a changed height moves the rows after it.
+ */
+export function useVirtualWindow(
+  rows: readonly ChecklistRow[],
+  container: RefObject<HTMLElement | null>,
+  { jumpTo, onJumped }: VirtualWindowOptions,
+): BodyWindow {
+  const heights = useRef(new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
+  // `measured` counts the changes to `heights`.
+  const offsets = useMemo(
+    () => rowOffsets(rows.map((row) => heights.current.get(row.key) ?? estimate(row))),
+    [rows, measured],
+  );
+  const latest = useRef(offsets);
+  latest.current = offsets;
+  const inView = (): [number, number] => {
+    const top = -(container.current?.getBoundingClientRect().top ?? 0);
+    return rowsBetween(latest.current, top - OVERSCAN, top + window.innerHeight + OVERSCAN);
+  };
+  const [view, setView] = useState<[number, number]>(inView);
+  const [focused, setFocused] = useState<string | null>(null);
+
+  // The view follows scrolling and resizing, once a frame at most.
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = inView();
+      setView((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    const el = container.current;
+    const focusIn = (event: FocusEvent) => {
+      const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]');
+      setFocused(row?.dataset.rowKey ?? null);
+    };
+    const focusOut = (event: FocusEvent) => {
+      if (!el?.contains(event.relatedTarget as Node | null)) setFocused(null);
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    el?.addEventListener('focusin', focusIn);
+    el?.addEventListener('focusout', focusOut);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      el?.removeEventListener('focusin', focusIn);
+      el?.removeEventListener('focusout', focusOut);
+    };
+  }, []);
+
+  // New rows or heights: what is in view may have changed.
+  useLayoutEffect(() => {
+    const next = inView();
+    setView((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
+  }, [offsets]);
+
+  // After every render: measure what was drawn, and finish a jump.
+  useLayoutEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let changed = false;
+    for (const row of el.querySelectorAll<HTMLElement>('[data-row-key]')) {
+      const height = rowHeight(row);
+      const key = row.dataset.rowKey!;
+      // Unlaid-out rows (a hidden popup) measure 0: their estimate stays.
+      if (height > 0 && Math.abs((heights.current.get(key) ?? 0) - height) > 0.5) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((n) => n + 1);
+    if (jumpTo !== null) {
+      const target = [...el.querySelectorAll<HTMLElement>('section[data-row-key]')].find(
+        (section) => section.dataset.rowKey === jumpTo,
+      );
+      if (target) onJumped(target);
+    }
+  });
+
+  let [from, to] = rows.length <= DRAW_ALL_UP_TO ? [0, rows.length] : view;
+  const jumpRow = jumpTo === null ? -1 : rows.findIndex((row) => row.key === jumpTo);
+  if (jumpRow >= 0 && rows.length > DRAW_ALL_UP_TO) {
+    [from, to] = rowsBetween(
+      offsets,
+      offsets[jumpRow]! - OVERSCAN,
+      offsets[jumpRow]! + window.innerHeight + OVERSCAN,
+    );
+  }
+  const focusRow = focused === null ? -1 : rows.findIndex((row) => row.key === focused);
+  if (focusRow >= 0) {
+    from = Math.min(from, focusRow);
+    to = Math.max(to, focusRow + 1);
+  }
+  from = Math.min(from, rows.length);
+  to = Math.min(Math.max(to, from), rows.length);
+  return checklistWindow(rows, offsets, from, to);
+}
