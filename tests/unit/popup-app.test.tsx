@@ -109,7 +109,9 @@ describe('the popup', () => {
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('More'));
     const section = document.activeElement!.closest('section')!;
     expect(section.dataset.sectionKey).toBe('week-40/more');
-    expect(section.querySelector('.ra-section__toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(section.querySelector('.ra-section__toggle')!.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(section.querySelectorAll('.ra-item')).toHaveLength(10);
     expect(button('Jump to section')!.getAttribute('aria-expanded')).toBe('false');
   });

@@ -16,8 +16,13 @@ import {
 export const DRAW_ALL_UP_TO = 200;
 /** How far above and below the view rows are drawn, in pixels: a popup's height each way. */
 const OVERSCAN = 600;
-/** A row's height until it has been drawn and measured. */
-const estimate = (row: ChecklistRow) => (row.kind === 'item' ? 50 : 56);
+type RowKind = ChecklistRow['kind'];
+/**
+ * A row's height until it has been drawn and measured, by its kind, until the first rows are
+ * measured; from then on, their mean. (Fixed after that: a guess that changed later would move
+ * every row not yet drawn.)
+ */
+const FIRST_GUESS: Readonly<Record<RowKind, number>> = { item: 60, section: 56 };
 
 /** The height a row takes in the list: an item's; a section's heading and bar (all of it, folded). */
 function rowHeight(el: HTMLElement): number {
@@ -46,10 +51,12 @@ export function useVirtualWindow(
   { jumpTo, onJumped }: VirtualWindowOptions,
 ): BodyWindow {
   const heights = useRef(new Map<string, number>());
+  const guess = useRef<Readonly<Record<RowKind, number>> | null>(null);
   const [measured, setMeasured] = useState(0);
-  // `measured` counts the changes to `heights`.
+  const guessed = guess.current ?? FIRST_GUESS;
+  // `measured` counts the changes to `heights` and `guess`.
   const offsets = useMemo(
-    () => rowOffsets(rows.map((row) => heights.current.get(row.key) ?? estimate(row))),
+    () => rowOffsets(rows.map((row) => heights.current.get(row.key) ?? guessed[row.kind])),
     [rows, measured],
   );
   const latest = useRef(offsets);
@@ -99,20 +106,40 @@ export function useVirtualWindow(
     setView((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
   }, [offsets]);
 
-  // After every render: measure what was drawn, and finish a jump.
+  // After every render: measure what was drawn, and finish a jump. A row drawn for the first
+  // time (it stood as padding of its estimated height until then), or one whose height changed,
+  // moves the rows below it: when it sits above the top of the view, the view moves by as
+  // much, so what the learner sees holds still (the browser's own scroll anchoring is off:
+  // popup.css).
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
     let changed = false;
+    let shift = 0;
+    const sums: Record<RowKind, [total: number, count: number]> = { item: [0, 0], section: [0, 0] };
     for (const row of el.querySelectorAll<HTMLElement>('[data-row-key]')) {
       const height = rowHeight(row);
       const key = row.dataset.rowKey!;
-      // Unlaid-out rows (a hidden popup) measure 0: their estimate stays.
-      if (height > 0 && Math.abs((heights.current.get(key) ?? 0) - height) > 0.5) {
+      const kind: RowKind = row.tagName === 'LI' ? 'item' : 'section';
+      const known = heights.current.get(key);
+      // Unlaid-out rows (a hidden popup) measure 0: their guess stays.
+      if (height <= 0) continue;
+      sums[kind][0] += height;
+      sums[kind][1]++;
+      if (Math.abs((known ?? -1) - height) > 0.5) {
+        if (row.getBoundingClientRect().top < 0) shift += height - (known ?? guessed[kind]);
         heights.current.set(key, height);
         changed = true;
       }
     }
+    if (guess.current === null && changed) {
+      const mean = (kind: RowKind) => {
+        const [total, count] = sums[kind];
+        return count > 0 ? total / count : FIRST_GUESS[kind];
+      };
+      guess.current = { item: mean('item'), section: mean('section') };
+    }
+    if (shift !== 0) window.scrollBy(0, shift);
     if (changed) setMeasured((n) => n + 1);
     if (jumpTo !== null) {
       const target = [...el.querySelectorAll<HTMLElement>('section[data-row-key]')].find(
