@@ -144,6 +144,14 @@ describe('a list of 1,200 items in the popup', () => {
     const y = await popup.evaluate(() => document.activeElement!.getBoundingClientRect().y);
     expect(y).toBeGreaterThan(await headerHeight());
     expect(y).toBeLessThan(600);
+    // Scrolled far away, the focused row stays in the page, and the focus on it.
+    await scrollTo(0);
+    await poll(headingAtTop).toBe(null);
+    expect(
+      await popup.evaluate(() =>
+        document.activeElement?.closest('li')?.getAttribute('data-resource-key'),
+      ),
+    ).toBe(focused);
   });
 
   it('folds every section at once, and unfolds them again, announced', async () => {

@@ -18,9 +18,9 @@ export const DRAW_ALL_UP_TO = 200;
 const OVERSCAN = 600;
 type RowKind = ChecklistRow['kind'];
 /**
- * A row's height until it has been drawn and measured, by its kind, until the first rows are
- * measured; from then on, their mean. (Fixed after that: a guess that changed later would move
- * every row not yet drawn.)
+ * A row's height until it is drawn and measured, by its kind, before any row has been
+ * measured; from the first rows measured on, their mean instead. (It changes once only: a
+ * guess that kept changing would move every row not yet drawn.)
  */
 const FIRST_GUESS: Readonly<Record<RowKind, number>> = { item: 60, section: 56 };
 
@@ -84,8 +84,11 @@ export function useVirtualWindow(
       const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]');
       setFocused(row?.dataset.rowKey ?? null);
     };
-    const focusOut = (event: FocusEvent) => {
-      if (!el?.contains(event.relatedTarget as Node | null)) setFocused(null);
+    // Once the focus has left the list (not when the popup's window loses it: it comes back).
+    const focusOut = () => {
+      queueMicrotask(() => {
+        if (!el?.contains(document.activeElement)) setFocused(null);
+      });
     };
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
