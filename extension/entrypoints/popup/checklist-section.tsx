@@ -8,6 +8,8 @@ import type { ChecklistEntry } from '../../lib/checklist-model';
 import type { ChecklistRow } from '../../lib/checklist-rows';
 import type { BodyWindow, SectionWindow } from '../../lib/checklist-window';
 import { useFocusFallback } from '../../lib/use-focus-fallback';
+import { HEADER_HEIGHT_VARIABLE } from './use-header-height';
+import { HEAD_GUESS } from './use-virtual-window';
 
 export interface ChecklistBodyProps {
   /** Every row of the checklist; `drawn` says which are drawn. */
@@ -19,6 +21,10 @@ export interface ChecklistBodyProps {
   onResetItem(entry: ChecklistEntry): void;
   /** Asks to reset the whole section with this key (the caller confirms first). */
   onResetSection(sectionKey: string): void;
+  /** The measured heights of section heads, by section key. */
+  headHeights: ReadonlyMap<string, number>;
+  /** How far below the popup's header the heads of this body's sections stick, in pixels. */
+  stickAt: number;
 }
 
 /**
@@ -56,11 +62,12 @@ export function ChecklistBody(props: ChecklistBodyProps & { drawn: BodyWindow })
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
 /**
- * A section: a heading that folds it (it sticks at the top while the section scrolls under
- * it), its count and bar, then its drawn items and sub-sections.
+ * A section: a heading that folds it (it sticks at the top, below the header and the heads of
+ * the sections it is in, while the section scrolls under it), its count and bar, then its
+ * drawn items and sub-sections.
  */
 export function ChecklistSection(props: ChecklistBodyProps & { drawn: SectionWindow }) {
-  const { rows, drawn, words, onToggle, onResetSection } = props;
+  const { rows, drawn, words, onToggle, onResetSection, headHeights, stickAt } = props;
   const row = rows[drawn.row]!;
   if (row.kind !== 'section') throw new Error(`row ${drawn.row} is not a section`);
   const { section, collapsed } = row;
@@ -77,7 +84,10 @@ export function ChecklistSection(props: ChecklistBodyProps & { drawn: SectionWin
       data-section-key={section.key}
       data-row-key={row.key}
     >
-      <div class="ra-section__head">
+      <div
+        class="ra-section__head"
+        style={{ top: `calc(var(${HEADER_HEIGHT_VARIABLE}, 0px) + ${stickAt}px)` }}
+      >
         <Heading class="ra-section__heading">
           <button
             ref={toggle}
@@ -85,7 +95,6 @@ export function ChecklistSection(props: ChecklistBodyProps & { drawn: SectionWin
             class="ra-section__toggle"
             aria-expanded={!collapsed}
             aria-controls={bodyId}
-            title={section.title}
             onClick={() => onToggle(section.key, !collapsed)}
           >
             <ChevronIcon />
@@ -117,7 +126,12 @@ export function ChecklistSection(props: ChecklistBodyProps & { drawn: SectionWin
         hidden={collapsed}
         style={{ paddingTop: `${drawn.padTop}px`, paddingBottom: `${drawn.padBottom}px` }}
       >
-        {collapsed ? null : <ChecklistBody {...props} />}
+        {collapsed ? null : (
+          <ChecklistBody
+            {...props}
+            stickAt={stickAt + (headHeights.get(section.key) ?? HEAD_GUESS)}
+          />
+        )}
       </div>
     </section>
   );

@@ -7,17 +7,19 @@ import { useVirtualWindow, type VirtualWindowOptions } from './use-virtual-windo
  * (use-virtual-window.ts), the rest stands as padding, so a list of thousands of items opens
  * and scrolls as fast as a short one.
  */
-export function ChecklistSections(props: ChecklistBodyProps & VirtualWindowOptions) {
+export function ChecklistSections(
+  props: Omit<ChecklistBodyProps, 'headHeights' | 'stickAt'> & VirtualWindowOptions,
+) {
   const { jumpTo, onJumped, ...body } = props;
   const container = useRef<HTMLDivElement>(null);
-  const drawn = useVirtualWindow(props.rows, container, { jumpTo, onJumped });
+  const { drawn, headHeights } = useVirtualWindow(props.rows, container, { jumpTo, onJumped });
   return (
     <div
       ref={container}
       class="popup__sections"
       style={{ paddingTop: `${drawn.padTop}px`, paddingBottom: `${drawn.padBottom}px` }}
     >
-      <ChecklistBody {...body} drawn={drawn} />
+      <ChecklistBody {...body} drawn={drawn} headHeights={headHeights} stickAt={0} />
     </div>
   );
 }

@@ -32,6 +32,15 @@ function rowHeight(el: HTMLElement): number {
   return body && !body.hidden ? body.getBoundingClientRect().top - box.top : box.height;
 }
 
+/** A section head's height until it is measured: one line. */
+export const HEAD_GUESS = 30;
+
+export interface VirtualWindow {
+  drawn: BodyWindow;
+  /** The measured height of each drawn section's head, by section key (heads stick below their parents' heads). */
+  headHeights: ReadonlyMap<string, number>;
+}
+
 export interface VirtualWindowOptions {
   /** A section to bring to the top of the view, once its row is there. */
   jumpTo: string | null;
@@ -49,8 +58,9 @@ export function useVirtualWindow(
   rows: readonly ChecklistRow[],
   container: RefObject<HTMLElement | null>,
   { jumpTo, onJumped }: VirtualWindowOptions,
-): BodyWindow {
+): VirtualWindow {
   const heights = useRef(new Map<string, number>());
+  const headHeights = useRef(new Map<string, number>());
   const guess = useRef<Readonly<Record<RowKind, number>> | null>(null);
   const [measured, setMeasured] = useState(0);
   const guessed = guess.current ?? FIRST_GUESS;
@@ -127,6 +137,13 @@ export function useVirtualWindow(
       const known = heights.current.get(key);
       // Unlaid-out rows (a hidden popup) measure 0: their guess stays.
       if (height <= 0) continue;
+      if (kind === 'section') {
+        const head = row.querySelector<HTMLElement>(':scope > .ra-section__head')!.offsetHeight;
+        if (headHeights.current.get(key) !== head) {
+          headHeights.current.set(key, head);
+          changed = true;
+        }
+      }
       sums[kind][0] += height;
       sums[kind][1]++;
       if (Math.abs((known ?? -1) - height) > 0.5) {
@@ -135,7 +152,7 @@ export function useVirtualWindow(
         changed = true;
       }
     }
-    if (guess.current === null && changed) {
+    if (guess.current === null && sums.item[1] + sums.section[1] > 0) {
       const mean = (kind: RowKind) => {
         const [total, count] = sums[kind];
         return count > 0 ? total / count : FIRST_GUESS[kind];
@@ -168,5 +185,5 @@ export function useVirtualWindow(
   }
   from = Math.min(from, rows.length);
   to = Math.min(Math.max(to, from), rows.length);
-  return checklistWindow(rows, offsets, from, to);
+  return { drawn: checklistWindow(rows, offsets, from, to), headHeights: headHeights.current };
 }
