@@ -75,7 +75,9 @@ export function useVirtualWindow(
     const top = -(container.current?.getBoundingClientRect().top ?? 0);
     return rowsBetween(latest.current, top - OVERSCAN, top + window.innerHeight + OVERSCAN);
   };
-  const [view, setView] = useState<[number, number]>(inView);
+  // Nothing until the list's place is known: the first layout effect finds what is in view,
+  // and it is drawn before the first paint.
+  const [view, setView] = useState<[number, number]>([0, 0]);
   const [focused, setFocused] = useState<string | null>(null);
 
   // The view follows scrolling and resizing, once a frame at most.
