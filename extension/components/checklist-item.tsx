@@ -6,6 +6,7 @@ import { kindLabel } from '../lib/kind-label';
 import { resumePoint } from '../lib/resume-point';
 import { useFocusFallback } from '../lib/use-focus-fallback';
 import { videoStartUrl } from '../lib/video-start-url';
+import { HighlightedText } from './highlighted-text';
 import { ResetIcon, SkipIcon } from './icons';
 import { ItemStateBadge } from './item-state-badge';
 import './theme.css';
@@ -19,6 +20,13 @@ export interface ChecklistItemProps {
   onReset(entry: ChecklistEntry): void;
   /** Shown before the kind, e.g. the section of an item listed out of place. */
   context?: string;
+  /** The filter's words, marked in the title. */
+  words?: readonly string[];
+  /**
+   * Its row in a virtualised list: the row's key (to measure it) and its place among its
+   * list's items, which are not all drawn at once.
+   */
+  row?: { key: string; position: number; setSize: number };
 }
 
 /**
@@ -27,7 +35,8 @@ export interface ChecklistItemProps {
  * with a second link to start it from the beginning), its kind and state, and buttons to skip
  * it and to reset its progress.
  */
-export function ChecklistItem({ entry, onSetStatus, onReset, context }: ChecklistItemProps) {
+export function ChecklistItem(props: ChecklistItemProps) {
+  const { entry, onSetStatus, onReset, context, words = [], row } = props;
   const { item, state } = entry;
   const done = state.kind === 'done';
   const skipped = state.kind === 'skipped';
@@ -36,7 +45,14 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
   const resetButton = useFocusFallback<HTMLButtonElement>(checkbox);
   const resumeAt = item.url && !done ? resumePoint(entry.progress?.video) : null;
   return (
-    <li class="ra-item" data-state={state.kind} data-resource-key={item.resourceKey}>
+    <li
+      class="ra-item"
+      data-state={state.kind}
+      data-resource-key={item.resourceKey}
+      data-row-key={row?.key}
+      aria-posinset={row?.position}
+      aria-setsize={row?.setSize}
+    >
       <input
         ref={checkbox}
         type="checkbox"
@@ -55,7 +71,7 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
             target="_blank"
             rel="noreferrer"
           >
-            {item.title}
+            <HighlightedText text={item.title} words={words} />
             <span class="ra-visually-hidden">
               {resumeAt === null
                 ? ' (opens in a new tab)'
@@ -63,7 +79,9 @@ export function ChecklistItem({ entry, onSetStatus, onReset, context }: Checklis
             </span>
           </a>
         ) : (
-          <span class="ra-item__title">{item.title}</span>
+          <span class="ra-item__title">
+            <HighlightedText text={item.title} words={words} />
+          </span>
         )}
         <div class="ra-item__meta">
           {context ? <span>{context}</span> : null}

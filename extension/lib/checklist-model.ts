@@ -6,6 +6,7 @@ import type { Curriculum, Item, Section, SessionMeta } from '../../shared/curric
 import { type ItemState, isFinished, itemState } from '../../shared/item-state';
 import { progressSubject } from '../../shared/progress-keys';
 import type { ResourceProgress } from '../../shared/resource-progress';
+import { filterWords, foldText } from './fold-text';
 
 export interface Totals {
   done: number;
@@ -130,23 +131,17 @@ export function isFilterActive(filter: ChecklistFilter): boolean {
   return filter.onlyUnfinished || filter.text.trim() !== '';
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
 /**
  * The sections and items that pass the filter; sections left empty are dropped. Totals stay
  * those of the whole section, so a bar never looks more finished because of a filter.
  */
 export function filterChecklist(checklist: Checklist, filter: ChecklistFilter): Checklist {
   if (!isFilterActive(filter)) return checklist;
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const words = filterWords(filter.text);
   const matches = (entry: ChecklistEntry) => {
     if (filter.onlyUnfinished && isFinished(entry.state)) return false;
     if (words.length === 0) return true;
-    const haystack = fold(
+    const haystack = foldText(
       [
         entry.item.title,
         entry.item.kind,
@@ -187,4 +182,17 @@ export function* allSections(sections: readonly ChecklistSection[]): Generator<C
 /** The resource keys of every item in a section and below it (for a section reset). */
 export function sectionResourceKeys(section: ChecklistSection): string[] {
   return [...new Set([...allEntries([section])].map((e) => e.item.resourceKey))];
+}
+
+/** The section with this key and the sections above it, outermost first; empty if there is none. */
+export function sectionAncestry(
+  sections: readonly ChecklistSection[],
+  key: string,
+): ChecklistSection[] {
+  for (const section of sections) {
+    if (section.key === key) return [section];
+    const below = sectionAncestry(section.sections, key);
+    if (below.length > 0) return [section, ...below];
+  }
+  return [];
 }

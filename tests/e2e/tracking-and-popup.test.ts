@@ -508,7 +508,7 @@ describe('tracking and the popup checklist', () => {
     await popup.close();
   });
 
-  it('paints an imported 1,000-item curriculum, every row of it, from local storage', async () => {
+  it('paints an imported 1,000-item curriculum from local storage, drawing the rows in view', async () => {
     const b = browser!;
     const sections = Array.from({ length: 50 }, (_, s) => ({
       id: `week-${s}`,
@@ -532,11 +532,11 @@ describe('tracking and the popup checklist', () => {
     await poll(() => popup.locator('.popup__overall-count').textContent()).toBe(
       '0 of 1000 items finished',
     );
-    // The first rows paint at once; the other weeks follow right after.
-    await poll(() => popup.locator('.popup__sections .ra-item').count()).toBe(1000);
-    expect(
-      await popup.locator('li[data-resource-key="example.com/w49-i19"]').getAttribute('data-state'),
-    ).toBe('not-started');
+    // Only the rows near the view are drawn (big-list.test.ts scrolls through such a list).
+    const rows = popup.locator('.popup__sections .ra-item');
+    await poll(() => rows.count()).toBeGreaterThan(5);
+    expect(await rows.count()).toBeLessThan(100);
+    expect(await rows.first().getAttribute('data-state')).toBe('not-started');
     await popup.close();
   });
 });

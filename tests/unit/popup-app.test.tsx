@@ -1,15 +1,15 @@
 /**
  * The popup, rendered with the fake browser: it paints from local storage alone (no network,
- * no answer from the background needed), paints a 1,000-item curriculum's first rows at once,
- * and a section reset resets the whole section even while a filter shows only part of it.
+ * no answer from the background needed), draws only the rows of a 1,000-item curriculum near
+ * the view, folds and unfolds every section at once, jumps to a section, marks the filter's
+ * words, and a section reset resets the whole section even while a filter shows only part of it.
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/entrypoints/popup/app';
-import { FIRST_PAINT_ROWS } from '../../extension/entrypoints/popup/checklist';
 import { recordOpened } from '../../extension/lib/progress-actions';
-import { registersStorage } from '../../extension/lib/storage';
+import { popupStateStorage, registersStorage } from '../../extension/lib/storage';
 import { itemState } from '../../shared/item-state';
 import { deriveProgress } from '../../shared/resource-progress';
 import { answerCallsInProcess } from './support/answer-calls';
@@ -59,19 +59,79 @@ describe('the popup', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('paints the first rows of a 1,000-item curriculum at once, and the rest right after', async () => {
+  it('draws only the rows near the view of a 1,000-item curriculum, each with its place in its list', async () => {
     await useBig();
-    const seen: number[] = [];
-    const observer = new MutationObserver(() => {
-      const n = items().length;
-      if (n > 0) seen.push(n);
-    });
-    observer.observe(root, { childList: true, subtree: true });
     render(<App />, root);
-    // Week by week, 10 rows each (the sub-sections start folded): all 50 weeks in the end.
-    await vi.waitFor(() => expect(items().length).toBe(500));
-    observer.disconnect();
-    expect(seen[0]).toBeLessThanOrEqual(FIRST_PAINT_ROWS);
+    await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
+    button('Expand all')!.click();
+    // All 50 weeks and their sub-sections open: 1,100 rows, of which a view's worth is drawn.
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('[aria-expanded="false"].ra-section__toggle')).toHaveLength(0),
+    );
+    expect(items().length).toBeGreaterThan(5);
+    expect(items().length).toBeLessThan(100);
+    const first = items()[0]!;
+    expect(first.getAttribute('aria-posinset')).toBe('1');
+    expect(first.getAttribute('aria-setsize')).toBe('10');
+    // What is not drawn still takes its room below.
+    const sections = root.querySelector<HTMLElement>('.popup__sections')!;
+    expect(Number.parseFloat(sections.style.paddingBottom)).toBeGreaterThan(40_000);
+    expect(document.body.textContent).toContain('All 100 sections expanded');
+  });
+
+  it('collapses every section at once, and keeps them so for this curriculum', async () => {
+    await useBig();
+    render(<App />, root);
+    await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
+    button('Collapse all')!.click();
+    await vi.waitFor(() => expect(items()).toHaveLength(0));
+    expect(document.body.textContent).toContain('All 100 sections collapsed');
+    expect(root.querySelectorAll('.ra-section__toggle[aria-expanded="true"]')).toHaveLength(0);
+    const stored = await popupStateStorage.getValue();
+    expect(stored.collapsed['big:week-0']).toBe(true);
+    expect(stored.collapsed['big:week-49/more']).toBe(true);
+  });
+
+  it('jumps to a section: opens it, draws it, and moves the focus to its heading', async () => {
+    await useBig();
+    render(<App />, root);
+    await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
+    button('Collapse all')!.click();
+    await vi.waitFor(() => expect(items()).toHaveLength(0));
+    button('Jump to section')!.click();
+    const targets = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('.popup__jump-target')].filter(
+        (b) => b.textContent === 'More',
+      );
+    await vi.waitFor(() => expect(targets()).toHaveLength(50));
+    targets()[40]!.click();
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('More'));
+    const section = document.activeElement!.closest('section')!;
+    expect(section.dataset.sectionKey).toBe('week-40/more');
+    expect(section.querySelector('.ra-section__toggle')!.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(section.querySelectorAll('.ra-item')).toHaveLength(10);
+    expect(button('Jump to section')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('marks the words of the filter in the titles it lets through', async () => {
+    await useBig();
+    render(<App />, root);
+    await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
+    const filter = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    filter.value = 'RÉADING 15 week 17';
+    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    // "Reading 17 of week 15" and "Reading 15 of week 17".
+    await vi.waitFor(() => expect(items().length).toBe(2));
+    const title = items()[0]!.querySelector('.ra-item__title')!;
+    expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Reading',
+      '17',
+      'week',
+      '15',
+    ]);
+    expect(title.textContent).toMatch(/^Reading 17 of week 15/);
   });
 
   it('resets a whole section, even while a filter shows only part of it', async () => {

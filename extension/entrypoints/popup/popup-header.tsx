@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Curriculum } from '../../../shared/curriculum';
 import { SidePanelIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/progress-bar';
@@ -7,6 +7,7 @@ import type { Totals } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { currentWindowId, openSidePanel } from '../../lib/open-side-panel';
 import { OVERALL_PROGRESS_DEFINITION, type OverallProgress } from '../../lib/overall-progress';
+import { useHeaderHeight } from './use-header-height';
 
 export interface PopupHeaderProps {
   curricula: Curriculum[];
@@ -26,8 +27,10 @@ export function PopupHeader(props: PopupHeaderProps) {
     currentWindowId().then(setWindowId);
   }, []);
   const finished = totals ? totals.done + totals.skipped : 0;
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   return (
-    <header class="popup__header">
+    <header ref={header} class="popup__header">
       <div class="popup__bar">
         <h1 class="popup__title">Readalong</h1>
         <button
