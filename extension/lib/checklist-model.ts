@@ -6,7 +6,7 @@ import type { Curriculum, Item, Section, SessionMeta } from '../../shared/curric
 import { type ItemState, isFinished, itemState } from '../../shared/item-state';
 import { progressSubject } from '../../shared/progress-keys';
 import type { ResourceProgress } from '../../shared/resource-progress';
-import { filterWords, foldText } from './fold-text';
+import { filterWords, hasAllWords } from './fold-text';
 
 export interface Totals {
   done: number;
@@ -141,15 +141,15 @@ export function filterChecklist(checklist: Checklist, filter: ChecklistFilter): 
   const matches = (entry: ChecklistEntry) => {
     if (filter.onlyUnfinished && isFinished(entry.state)) return false;
     if (words.length === 0) return true;
-    const haystack = foldText(
+    return hasAllWords(
       [
         entry.item.title,
         entry.item.kind,
         ...entry.sectionPath,
         ...Object.values(entry.item.meta ?? {}),
       ].join(' '),
+      words,
     );
-    return words.every((word) => haystack.includes(word));
   };
   const keep = (section: ChecklistSection): ChecklistSection | null => {
     const entries = section.entries.filter(matches);

@@ -1,7 +1,8 @@
 /**
- * How the checklist's filter compares text: without accents and case, so "cafe" finds "Café".
- * The filter (checklist-model.ts) and the highlighting of its matches (highlight-ranges.ts)
- * both fold with this, so what is highlighted is exactly what matched.
+ * How a learner's search compares text (the checklist's filter, the notes page's search):
+ * without accents and case, so "cafe" finds "Café". Filtering and the highlighting of its
+ * matches (highlight-ranges.ts) both fold with this, so what is highlighted is exactly what
+ * matched.
  */
 export function foldText(text: string): string {
   return text
@@ -13,4 +14,10 @@ export function foldText(text: string): string {
 /** The words of a filter's text, folded; empty when it has none. */
 export function filterWords(text: string): string[] {
   return foldText(text).split(/\s+/).filter(Boolean);
+}
+
+/** Whether every (folded) word appears in the text, anywhere, in any order. */
+export function hasAllWords(text: string, words: readonly string[]): boolean {
+  const haystack = foldText(text);
+  return words.every((word) => haystack.includes(word));
 }

@@ -6,8 +6,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotesView } from '../../extension/entrypoints/notes/notes-view';
+import { filterWords } from '../../extension/lib/fold-text';
+import { highlightRanges } from '../../extension/lib/highlight-ranges';
 import { countNotes, filterNotes } from '../../extension/lib/notes/filter-notes';
-import { matchParts, searchWords } from '../../extension/lib/search-words';
 import { addNote } from '../../extension/lib/video-actions';
 import { bundledCurricula } from '../../shared/curricula';
 import { formatHlc } from '../../shared/hlc';
@@ -104,7 +105,7 @@ describe('notesBySession', () => {
 
 describe('searching the notes', () => {
   const search = (query: string) =>
-    filterNotes(groups, searchWords(query)).flatMap(({ sessions }) =>
+    filterNotes(groups, filterWords(query)).flatMap(({ sessions }) =>
       sessions.flatMap(({ items }) => items.flatMap(({ notes }) => notes.map((n) => n.text))),
     );
 
@@ -117,32 +118,21 @@ describe('searching the notes', () => {
     expect(search('chapter 2 requirements')).toEqual(['Résumé of the requirements']);
     expect(search('paper')).toEqual(['Figure 3 is the one']);
     expect(search('feature nowhere')).toEqual([]);
-    expect(countNotes(filterNotes(groups, searchWords('  ')))).toBe(6);
+    expect(countNotes(filterNotes(groups, filterWords('  ')))).toBe(6);
   });
 
   it('does not mind accents or case, and marks the text as written', () => {
     expect(search('resume')).toEqual(['Résumé of the requirements']);
-    expect(matchParts('Résumé of the résumés', searchWords('RESUME'))).toEqual([
-      { text: 'Résumé', match: true },
-      { text: ' of the ', match: false },
-      { text: 'résumé', match: true },
-      { text: 's', match: false },
-    ]);
+    const marked = (text: string, words: string[]) =>
+      highlightRanges(text, words).map(([start, end]) => text.slice(start, end));
+    expect(marked('Résumé of the résumés', filterWords('RESUME'))).toEqual(['Résumé', 'résumé']);
     // Letters written with a separate accent mark keep it inside the mark.
-    expect(matchParts('Re\u0301sume\u0301!', ['resume'])).toEqual([
-      { text: 'Re\u0301sume\u0301', match: true },
-      { text: '!', match: false },
-    ]);
-    expect(matchParts('feature stores', ['store', 'feat'])).toEqual([
-      { text: 'feat', match: true },
-      { text: 'ure ', match: false },
-      { text: 'store', match: true },
-      { text: 's', match: false },
-    ]);
+    expect(marked('Re\u0301sume\u0301!', ['resume'])).toEqual(['Re\u0301sume\u0301']);
+    expect(marked('feature stores', ['store', 'feat'])).toEqual(['feat', 'store']);
   });
 
   it('exports only the notes a search kept', () => {
-    const markdown = notesMarkdown(filterNotes(groups, searchWords('prediction')));
+    const markdown = notesMarkdown(filterNotes(groups, filterWords('prediction')));
     expect(markdown).toBe(
       [
         '# Notes',

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { noteMomentUrl } from '../../../shared/note-moment-url';
 import { type ItemNotes, notesBySession } from '../../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../../shared/progress-export/notes-markdown';
+import { HighlightedText } from '../../components/highlighted-text';
 import { downloadFile } from '../../lib/download-file';
+import { filterWords } from '../../lib/fold-text';
 import { formatClock } from '../../lib/format-clock';
 import { countNotes, filterNotes } from '../../lib/notes/filter-notes';
-import { searchWords } from '../../lib/search-words';
 import { useCurricula } from '../../lib/use-curricula';
 import { useProgressMap } from '../../lib/use-progress-map';
-import { HighlightedText } from './highlighted-text';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -28,7 +28,7 @@ export function NotesView() {
     () => (curricula && progress ? notesBySession(curricula.curricula, progress) : undefined),
     [curricula, progress],
   );
-  const words = useMemo(() => searchWords(query), [query]);
+  const words = useMemo(() => filterWords(query), [query]);
   const shown = useMemo(() => (all ? filterNotes(all, words) : []), [all, words]);
 
   if (!all) return null;

@@ -1,5 +1,5 @@
 import type { CurriculumNotes } from '../../../shared/progress-export/notes-by-session';
-import { hasAllWords } from '../search-words';
+import { hasAllWords } from '../fold-text';
 
 /**
  * The notes a search keeps: those where every word appears in the note, its item's title, its
