@@ -33,7 +33,7 @@ function visit(parent: Parent, find: RegExp, replace: Replace): void {
       i += nodes.length;
       continue;
     }
-    if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
+    if ('children' in child && child.type !== 'link') {
       visit(child, find, replace);
     }
     i++;

@@ -88,7 +88,7 @@ function addHeadingLink(
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   );
   const only = content[0];
-  if (content.length !== 1 || !only || (only.type !== 'link' && only.type !== 'linkReference')) {
+  if (content.length !== 1 || only?.type !== 'link') {
     return;
   }
   const { links, ignored } = entryLinks([only], context);
