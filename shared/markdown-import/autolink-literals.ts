@@ -10,32 +10,53 @@ import type { Link, Nodes, Parent, PhrasingContent, Text } from 'mdast';
  * link. Text inside links is left alone.
  */
 export function linkAutolinkLiterals(tree: Parent): void {
-  for (const [find, replace] of RULES) visit(tree, find, replace);
+  for (const rule of RULES) visit(tree, rule);
 }
 
 /** What a match becomes; false: no link. */
 type Replace = (match: RegExpExecArray) => PhrasingContent[] | false;
 
-const RULES: [RegExp, Replace][] = [
-  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, url],
-  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, xmpp],
-  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, mailto],
-  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, email],
+interface Rule {
+  /** What a text holds wherever `find` matches in it: a cheap test that skips most texts. */
+  clue: RegExp;
+  find: RegExp;
+  replace: Replace;
+}
+
+const RULES: Rule[] = [
+  {
+    clue: /:\/\/|www\./i,
+    find: /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+    replace: url,
+  },
+  {
+    clue: /xmpp:/,
+    find: /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+    replace: xmpp,
+  },
+  {
+    clue: /mailto:/,
+    find: /(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+    replace: mailto,
+  },
+  {
+    clue: /@/,
+    find: /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+    replace: email,
+  },
 ];
 
-function visit(parent: Parent, find: RegExp, replace: Replace): void {
+function visit(parent: Parent, rule: Rule): void {
   const children = parent.children as Nodes[];
   for (let i = 0; i < children.length; ) {
     const child = children[i]!;
-    if (child.type === 'text') {
-      const nodes = split(child, find, replace);
+    if (child.type === 'text' && rule.clue.test(child.value)) {
+      const nodes = split(child, rule.find, rule.replace);
       children.splice(i, 1, ...nodes);
       i += nodes.length;
       continue;
     }
-    if ('children' in child && child.type !== 'link') {
-      visit(child, find, replace);
-    }
+    if ('children' in child && child.type !== 'link') visit(child, rule);
     i++;
   }
 }

@@ -12,6 +12,7 @@ import type {
   TableRow,
 } from 'mdast';
 import { linkAutolinkLiterals } from './autolink-literals';
+import { MAX_NESTING_COLUMNS } from './check-input';
 import { footnotes } from './footnotes';
 import { protocolAutolinks } from './protocol-autolinks';
 import { strikethrough } from './strikethrough';
@@ -23,8 +24,10 @@ import { removeTaskCheck } from './task-check';
  * steps through every character: on a 500 KB awesome-list it is some 20 times faster. `html`
  * keeps HTML as HTML (not as text); links are kept as written (no percent-encoding, no
  * `javascript:` filter), because the importer resolves and judges each target itself.
+ * markdown-it drops what is nested deeper than `maxNesting` (100 by default); `checkInput`
+ * already refuses lines nested past MAX_NESTING_COLUMNS, each column at most one more level.
  */
-const markdownIt = new MarkdownIt('default', { html: true });
+const markdownIt = new MarkdownIt('default', { html: true, maxNesting: 2 * MAX_NESTING_COLUMNS });
 markdownIt.validateLink = () => true;
 markdownIt.normalizeLink = (url) => url;
 markdownIt.normalizeLinkText = (text) => text;

@@ -26,9 +26,11 @@ export function tableExtraCells(md: MarkdownIt): void {
 
 function delimiterHasPipe(state: StateBlock, line: number): boolean {
   if (line >= state.lineMax) return false;
-  return state.src
-    .slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])
-    .includes('|');
+  const end = state.eMarks[line]!;
+  for (let pos = state.bMarks[line]! + state.tShift[line]!; pos < end; pos++) {
+    if (state.src.charCodeAt(pos) === 0x7c /* | */) return true;
+  }
+  return false;
 }
 
 function addExtraCells(state: StateBlock, from: number): void {
