@@ -1,4 +1,4 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as Parser, type Token } from 'markdown-it';
 import type {
   Heading,
   List,
@@ -27,11 +27,16 @@ import { removeTaskCheck } from './task-check';
  * markdown-it drops what is nested deeper than `maxNesting` (100 by default); `checkInput`
  * already refuses lines nested past MAX_NESTING_COLUMNS, each column at most one more level.
  */
-const markdownIt = new MarkdownIt('default', { html: true, maxNesting: 2 * MAX_NESTING_COLUMNS });
-markdownIt.validateLink = () => true;
-markdownIt.normalizeLink = (url) => url;
-markdownIt.normalizeLinkText = (text) => text;
-markdownIt.use(footnotes).use(strikethrough).use(protocolAutolinks).use(tableExtraCells);
+function createParser(): Parser {
+  const markdownIt = new MarkdownIt('default', { html: true, maxNesting: 2 * MAX_NESTING_COLUMNS });
+  markdownIt.validateLink = () => true;
+  markdownIt.normalizeLink = (url) => url;
+  markdownIt.normalizeLinkText = (text) => text;
+  return markdownIt.use(footnotes).use(strikethrough).use(protocolAutolinks).use(tableExtraCells);
+}
+
+/** Made at the first parse, so that a page importing only the importer's limits loads no parser. */
+let parser: Parser | undefined;
 
 /**
  * CommonMark plus GitHub's extensions (tables, strikethrough, autolink literals, task lists,
@@ -43,7 +48,8 @@ markdownIt.use(footnotes).use(strikethrough).use(protocolAutolinks).use(tableExt
 export function parseMarkdown(text: string): Root {
   const root: Root = { type: 'root', children: [] };
   const open: Parent[] = [root];
-  for (const token of markdownIt.parse(text, {})) {
+  parser ??= createParser();
+  for (const token of parser.parse(text, {})) {
     const parent = open.at(-1)!;
     if (token.nesting === -1) {
       if (!TRANSPARENT.has(token.type)) open.pop();
