@@ -47,18 +47,16 @@ const RULES: Rule[] = [
 ];
 
 function visit(parent: Parent, rule: Rule): void {
-  const children = parent.children as Nodes[];
-  for (let i = 0; i < children.length; ) {
-    const child = children[i]!;
+  const children: Nodes[] = [];
+  for (const child of parent.children as Nodes[]) {
     if (child.type === 'text' && rule.clue.test(child.value)) {
-      const nodes = split(child, rule.find, rule.replace);
-      children.splice(i, 1, ...nodes);
-      i += nodes.length;
+      for (const node of split(child, rule.find, rule.replace)) children.push(node);
       continue;
     }
     if ('children' in child && child.type !== 'link') visit(child, rule);
-    i++;
+    children.push(child);
   }
+  parent.children = children as Parent['children'];
 }
 
 /** A text node as text and links, adjacent text merged (`mdast-util-find-and-replace`). */

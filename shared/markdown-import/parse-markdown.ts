@@ -57,7 +57,9 @@ export function parseMarkdown(text: string): Root {
     }
     if (TRANSPARENT.has(token.type)) continue;
     if (token.type === 'inline') {
-      parent.children.push(...(phrasing(token.children ?? []) as typeof parent.children));
+      // The block's only content (a paragraph, heading or cell): set, not spread into `push`,
+      // which overflows the stack for a paragraph of 100,000 links.
+      parent.children = phrasing(token.children ?? []) as typeof parent.children;
       continue;
     }
     const node = block(token);
