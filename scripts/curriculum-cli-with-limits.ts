@@ -12,8 +12,9 @@ export interface CliLimits {
 }
 
 /**
- * Real lists import in a second or two and a few hundred MB; micromark, the parser, needs far
- * more for some crafted documents within the size limits (docs/curriculum-format.md).
+ * Real lists import in well under a second, and the heaviest documents within the importer's
+ * limits in a few seconds and under 200 MB (docs/curriculum-format.md): these are a safety net,
+ * far above both.
  */
 export const CLI_LIMITS: CliLimits = { timeoutMs: 60_000, maxHeapMb: 2048 };
 
@@ -45,9 +46,9 @@ export function curriculumCliWithLimits(args: string[], limits = CLI_LIMITS): Cl
   const error = (child.error as NodeJS.ErrnoException | undefined)?.code;
   const why =
     error === 'ETIMEDOUT'
-      ? `gave up after ${seconds} s: the Markdown parser is too slow on this document (a real reading list takes a second or two)`
+      ? `gave up after ${seconds} s: reading and importing this document took too long (a real reading list takes well under a second)`
       : /heap out of memory|Allocation failed/i.test(child.stderr ?? '')
-        ? `ran out of memory (${limits.maxHeapMb} MB) reading this document: the Markdown parser needs far more for it than for a real reading list`
+        ? `ran out of memory (${limits.maxHeapMb} MB) reading this document: the import needs more than that for it`
         : `the importer stopped unexpectedly (${child.signal ?? `exit code ${child.status}`}${error ? `, ${error}` : ''})`;
   const file = fileArgument(args);
   return { code: 1, stdout: '', stderr: `curriculum: ${file ? `${file}: ` : ''}${why}\n` };

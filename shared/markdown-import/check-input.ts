@@ -2,15 +2,15 @@ import { CurriculumImportError } from './import-error';
 
 /**
  * The largest document the importer reads: 512 KiB of UTF-8, over three times the largest real
- * list (156 KB). The parser needs a few hundred to a few thousand times a document's size in
- * memory and, for some shapes, time that grows with the square of it: a 2 MiB list of one-word
- * entries runs out of memory, and 2 MiB of short sections take minutes.
+ * list (156 KB). The heaviest documents within it (512 KiB of short sections, each a heading
+ * and one entry) take a few seconds and under 200 MB: about what an options page can spend on
+ * one import.
  */
 export const MAX_MARKDOWN_BYTES = 512 * 1024;
 /**
  * The most list entries plus table cells a document may hold: 20 times the largest real list.
- * Each costs the parser some 20 KB of memory, so this keeps a document of one-word entries
- * within a few hundred MB.
+ * Each entry becomes an item with a kind, an id and a resource key, the importer's costliest
+ * work: 20,000 one-word entries take a second or two.
  */
 export const MAX_ENTRIES = 20_000;
 /** Share of control or undecodable characters above which a document is taken for binary. */
@@ -18,8 +18,8 @@ const MAX_NON_TEXT_SHARE = 0.1;
 const SAMPLE_CHARS = 64 * 1024;
 /**
  * How far a line's containers (indentation, `>` quote markers, list bullets and numbers) may
- * reach: 256 columns, over a hundred levels of nesting. Deeper nesting is no reading list, and
- * the parser's time grows with the square of it (1,600 nested bullets take seconds).
+ * reach: 256 columns, over a hundred levels of nesting. Deeper nesting is no reading list; the
+ * parser keeps this much (`parse-markdown.ts`), and the importer walks the tree recursively.
  */
 export const MAX_NESTING_COLUMNS = 256;
 

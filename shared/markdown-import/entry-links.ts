@@ -21,10 +21,8 @@ export function entryLinks(nodes: readonly Nodes[], context: ImportContext): Ent
   const found: EntryLinks = { links: [], ignored: 0 };
   const visit = (node: Nodes): void => {
     if (node.type === 'list') return;
-    if (node.type === 'link' || node.type === 'linkReference') {
-      const href =
-        node.type === 'link' ? node.url : context.definitions.get(node.identifier.toLowerCase());
-      const target = resolveLink(href ?? '', context.base);
+    if (node.type === 'link') {
+      const target = resolveLink(node.url, context.base);
       if (target.kind === 'http') {
         const title = plainText(node.children) || imageAlts(node.children) || target.url;
         found.links.push({ url: target.url, title });

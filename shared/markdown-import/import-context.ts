@@ -2,8 +2,6 @@
 export interface ImportContext {
   /** Absolute http(s) URL relative links resolve against. */
   base: string | undefined;
-  /** Link reference definitions (`[id]: url`), by normalized identifier. */
-  definitions: ReadonlyMap<string, string>;
   /** Read each line of a plain paragraph as an entry (see `items-from-plain-lines.ts`). */
   plainLines: boolean;
 }

@@ -51,11 +51,7 @@ export function importMarkdown(markdown: string, options: ImportOptions = {}): C
     throw new CurriculumImportError('invalid', `Could not read this Markdown: ${describe(error)}`);
   }
   const title = clip(collapse(options.title ?? '') || firstHeading(root) || DEFAULT_TITLE, 200);
-  const context: ImportContext = {
-    base,
-    definitions: definitionsOf(root),
-    plainLines: options.plainLines ?? false,
-  };
+  const context: ImportContext = { base, plainLines: options.plainLines ?? false };
   let sections: Curriculum['sections'];
   try {
     sections = pruneEmpty(sectionsFromHeadings(root, title, context));
@@ -110,19 +106,6 @@ function firstHeading(root: Root): string {
     }
   }
   return '';
-}
-
-function definitionsOf(root: Root): Map<string, string> {
-  const definitions = new Map<string, string>();
-  const visit = (node: Root | Root['children'][number]): void => {
-    if (node.type === 'definition') {
-      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    } else if ('children' in node) {
-      for (const child of node.children) visit(child as Root['children'][number]);
-    }
-  };
-  visit(root);
-  return definitions;
 }
 
 function describe(error: unknown): string {

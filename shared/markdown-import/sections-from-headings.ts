@@ -66,7 +66,7 @@ export function sectionsFromHeadings(root: Root, title: string, context: ImportC
       case 'code':
         break;
       default:
-        return; // HTML, definitions, rules, footnotes: leave `afterHeading` as it is
+        return; // HTML, rules, footnote definitions: leave `afterHeading` as it is
     }
     afterHeading = false;
   };
@@ -88,9 +88,7 @@ function addHeadingLink(
     (child) => !(child.type === 'text' && child.value.trim() === ''),
   );
   const only = content[0];
-  if (content.length !== 1 || !only || (only.type !== 'link' && only.type !== 'linkReference')) {
-    return;
-  }
+  if (content.length !== 1 || only?.type !== 'link') return;
   const { links, ignored } = entryLinks([only], context);
   const link = links[0];
   if (link) section.items.push(linkItem(link, section.title, headings));
