@@ -1,6 +1,7 @@
-import { type Curriculum, walkItems } from '../curriculum';
+import type { Curriculum } from '../curriculum';
 import { progressSubject } from '../progress-keys';
 import type { ResourceProgress } from '../resource-progress';
+import { walkItems } from '../walk-items';
 import { markdownLink, markdownText, noteLine } from './markdown-text';
 
 /**

@@ -4,8 +4,8 @@
  * shows the playlist at once. Nothing is fetched from YouTube but the page the learner opened.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCurriculum } from '../../extension/lib/curriculum-registers';
-import { walkItems } from '../../shared/curriculum';
+import { readCurriculum } from '../../extension/lib/read-curriculum';
+import { walkItems } from '../../shared/walk-items';
 import { playlistPage, standinPlaylist } from '../fixtures/youtube-playlist-page';
 import { stored } from './support/extension-storage';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
