@@ -11,8 +11,15 @@ import { validRegisters } from './valid-registers';
  */
 export function useRegisters(): Readonly<Record<string, Register>> | undefined {
   const stored = useStorageValue(registersStorage);
-  return useMemo(
-    () => (stored === undefined ? undefined : validRegisters(stored).registers),
-    [stored],
-  );
+  return useMemo(() => (stored === undefined ? undefined : readableRegisters(stored)), [stored]);
+}
+
+/** The last value read and its readable registers: the hooks of a page share one split. */
+let last: { stored: unknown; registers: Record<string, Register> } | undefined;
+
+function readableRegisters(stored: unknown): Record<string, Register> {
+  if (last && last.stored === stored) return last.registers;
+  const { registers } = validRegisters(stored);
+  last = { stored, registers };
+  return registers;
 }

@@ -1,0 +1,36 @@
+/**
+ * A page that preloads its storage items (the popup, the side panel) draws their values in
+ * its first render, with no frame showing nothing, and still follows every later change.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { popupStateStorage } from '../../extension/lib/storage';
+import { preloadStorage } from '../../extension/lib/storage-preload';
+import { useStorageValue } from '../../extension/lib/use-storage-value';
+import { resetBrowser } from './support/reset-browser';
+
+function OnlyUnfinished() {
+  const state = useStorageValue(popupStateStorage);
+  return <p>{state === undefined ? 'loading' : String(state.onlyUnfinished)}</p>;
+}
+
+describe('a preloaded storage item', () => {
+  beforeAll(async () => {
+    await resetBrowser();
+    await popupStateStorage.setValue({ collapsed: {}, onlyUnfinished: true });
+  });
+
+  it('is drawn by the first render, and its changes after that are followed', async () => {
+    await preloadStorage([popupStateStorage]);
+    // Changed after the read, before the page renders: the first render already has it.
+    await popupStateStorage.setValue({ collapsed: {}, onlyUnfinished: false });
+    const root = document.createElement('div');
+    render(<OnlyUnfinished />, root);
+    expect(root.textContent).toBe('false');
+
+    await act(() => popupStateStorage.setValue({ collapsed: {}, onlyUnfinished: true }));
+    await vi.waitFor(() => expect(root.textContent).toBe('true'));
+    render(null, root);
+  });
+});
