@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
+import { isBundled } from './installed-curricula';
+import { settingsFrom } from './settings';
+import { registersStorage } from './storage';
+import { preloadedItem } from './storage-preload';
+import { readableRegisters } from './valid-registers';
 
 /**
  * The bundled curricula as extension pages load them: the book club is 31 KB of JSON (6 KB
@@ -15,6 +20,16 @@ export function loadBundledCurricula(): Promise<readonly Curriculum[]> {
     return loaded;
   });
   return loading;
+}
+
+/**
+ * For a page about to render from preloaded storage (storage-preload.ts): loads the bundled
+ * curricula first when the active curriculum is one of them, so the first render draws it.
+ */
+export async function loadBundledIfActive(): Promise<void> {
+  const stored = preloadedItem(registersStorage)?.current();
+  const { activeCurriculumId } = settingsFrom(readableRegisters(stored));
+  if (isBundled(activeCurriculumId)) await loadBundledCurricula();
 }
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Register } from '../../shared/register';
 import { registersStorage } from './storage';
 import { useStorageValue } from './use-storage-value';
-import { validRegisters } from './valid-registers';
+import { readableRegisters } from './valid-registers';
 
 /**
  * The registers in local storage (progress, imported curricula, settings), kept up to date;
@@ -12,14 +12,4 @@ import { validRegisters } from './valid-registers';
 export function useRegisters(): Readonly<Record<string, Register>> | undefined {
   const stored = useStorageValue(registersStorage);
   return useMemo(() => (stored === undefined ? undefined : readableRegisters(stored)), [stored]);
-}
-
-/** The last value read and its readable registers: the hooks of a page share one split. */
-let last: { stored: unknown; registers: Record<string, Register> } | undefined;
-
-function readableRegisters(stored: unknown): Record<string, Register> {
-  if (last && last.stored === stored) return last.registers;
-  const { registers } = validRegisters(stored);
-  last = { stored, registers };
-  return registers;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LiveSync } from '../../components/live-sync';
 import { App } from './app';
 import '../../components/theme.css';
+import { loadBundledIfActive } from '../../lib/bundled-curricula';
 import {
   popupStateStorage,
   registersStorage,
@@ -15,7 +16,8 @@ import { POPUP_START_MARK } from './popup-marks';
 import './popup.css';
 
 performance.mark(POPUP_START_MARK);
-// Everything the first frame shows, read at once; the first render draws it.
+// Everything the first frame shows, read at once (and the book club when it is the one shown):
+// the first render draws it.
 const preloaded = preloadStorage([
   registersStorage,
   popupStateStorage,
@@ -23,7 +25,7 @@ const preloaded = preloadStorage([
   syncAccountStorage,
   syncStatusStorage,
   storageFullStorage,
-]);
+]).then(loadBundledIfActive);
 void preloaded.finally(() => {
   render(
     <LiveSync>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LiveSync } from '../../components/live-sync';
 import { App } from './app';
 import '../../components/theme.css';
+import { loadBundledIfActive } from '../../lib/bundled-curricula';
 import {
   registersStorage,
   storageFullStorage,
@@ -12,14 +13,15 @@ import {
 import { preloadStorage } from '../../lib/storage-preload';
 import './sidepanel.css';
 
-// Everything the first frame shows, read at once; the first render draws it.
+// Everything the first frame shows, read at once (and the book club when it is the one shown):
+// the first render draws it.
 const preloaded = preloadStorage([
   registersStorage,
   tabPagesStorage,
   syncAccountStorage,
   syncStatusStorage,
   storageFullStorage,
-]);
+]).then(loadBundledIfActive);
 void preloaded.finally(() => {
   render(
     <LiveSync>
