@@ -1,20 +1,64 @@
 /**
- * The installed curricula (installed-curricula.ts) with the bundled ones loaded up front: for
- * the background, the options page and the stats page, which load the book club anyway.
- * The popup and the side panel load it when they need it (use-curricula.ts).
+ * The installed curricula, derived: the bundled ones first, then every import the registers
+ * hold (`c/<id>`, lib/curriculum-registers.ts), in the order they were first written, unless
+ * the learner reordered them. There is
+ * no other list of imports to keep in step; a curriculum whose parts have not all arrived yet,
+ * or that does not read as one, is left out until it does.
  */
 import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';
 import type { Register } from '../../shared/register';
-import { installedCurriculaWith } from './installed-curricula';
+import { curriculumIdOf } from '../../shared/register-keys';
+import { arrangeCurricula } from './curriculum-arrangement';
+import { readCurriculum } from './read-curriculum';
 
-export {
-  activeCurriculum,
-  isBundled,
-  unreadableCurricula,
-} from './installed-curricula';
+const bundledIds = new Set(bundledCurricula.map((c) => c.id));
 
-/** Every installed curriculum, the bundled ones first (installed-curricula.ts). */
+/**
+ * Readable imports by id, with the stamp of the head they were read from: the registers change
+ * every few seconds while a video plays, and a curriculum is only read (validated) again when
+ * its own head changed. A head's stamp names one version, whose parts are checked by its hash.
+ */
+const readable = new Map<string, { hlc: string; curriculum: Curriculum }>();
+
+export function isBundled(id: string): boolean {
+  return bundledIds.has(id);
+}
+
+/**
+ * Every installed curriculum (an import never hides a bundled one), in the learner's order and
+ * under the titles they gave them (lib/curriculum-arrangement.ts).
+ */
 export function installedCurricula(registers: Readonly<Record<string, Register>>): Curriculum[] {
-  return installedCurriculaWith(registers, bundledCurricula);
+  const imported: Curriculum[] = [];
+  for (const [key, head] of Object.entries(registers)) {
+    const id = curriculumIdOf(key);
+    if (!id || bundledIds.has(id) || head.value === null) continue;
+    const known = readable.get(id);
+    if (known?.hlc === head.hlc) {
+      imported.push(known.curriculum);
+      continue;
+    }
+    const read = readCurriculum(id, registers);
+    if (read.kind !== 'curriculum') continue;
+    readable.set(id, { hlc: head.hlc, curriculum: read.curriculum });
+    imported.push(read.curriculum);
+  }
+  return arrangeCurricula([...bundledCurricula, ...imported], registers);
+}
+
+/** Imports the registers name but that cannot be read yet (parts on their way, or invalid). */
+export function unreadableCurricula(registers: Readonly<Record<string, Register>>): string[] {
+  return Object.keys(registers).flatMap((key) => {
+    const id = curriculumIdOf(key);
+    return id && readCurriculum(id, registers).kind === 'unreadable' ? [id] : [];
+  });
+}
+
+/** The curriculum the popup, side panel and badge show: the chosen one, or else the first. */
+export function activeCurriculum(
+  curricula: readonly Curriculum[],
+  activeId: string | undefined,
+): Curriculum | undefined {
+  return curricula.find((c) => c.id === activeId) ?? curricula[0];
 }

@@ -1,10 +1,11 @@
 /**
- * The storage items a page draws from, read before its first render: all of them at once,
- * started by the page's first line, instead of one read per hook, each started by an effect that Preact runs only after a first, empty frame. The page
- * renders once they answer, so its first frame already shows what they hold (bench/README.md,
- * "Popup open"). Each item is watched from before it is read, and a change that arrives before
- * the read answers wins over the read; `useStorageValue` starts from these values and follows
- * the same watch, so an item is read once per page however many hooks use it.
+ * The storage items a page draws from, read from its first line: all at once, instead of one
+ * read per hook, each started by an effect that Preact runs only after a first frame. The
+ * page renders at once (its first frame, empty, is drawn while storage answers), and
+ * `useStorageValue` takes each value as it arrives, following it without waiting for a frame
+ * (bench/README.md, "Popup open"). Each item is watched from before it is read, and a change
+ * that arrives before the read answers wins over the read; an item is read once per page
+ * however many hooks use it.
  */
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
@@ -36,7 +37,9 @@ export async function preloadStorage(items: readonly AnyItem[]): Promise<void> {
     fresh.map(async (item) => {
       const value: unknown = await item.getValue();
       const entry = preloaded.get(item.key)!;
-      entry.value ??= value;
+      if (entry.value !== undefined) return;
+      entry.value = value;
+      for (const listener of entry.listeners) listener(value);
     }),
   );
 }

@@ -8,5 +8,5 @@ import dmlsBookclubJson from './dmls-bookclub.json';
  */
 export const dmlsBookclub = dmlsBookclubJson as Curriculum;
 
-/** The curricula that ship with Readalong, the book club first (their ids: ./bundled-ids.ts). */
+/** The curricula that ship with Readalong, the book club first. */
 export const bundledCurricula: readonly Curriculum[] = [dmlsBookclub];

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { LiveSync } from '../../components/live-sync';
 import { App } from './app';
 import '../../components/theme.css';
-import { loadBundledIfActive } from '../../lib/bundled-curricula';
 import {
   registersStorage,
   storageFullStorage,
@@ -13,20 +12,17 @@ import {
 import { preloadStorage } from '../../lib/storage-preload';
 import './sidepanel.css';
 
-// Everything the first frame shows, read at once (and the book club when it is the one shown):
-// the first render draws it.
-const preloaded = preloadStorage([
+// Everything the page draws, read at once from here; it is drawn as it arrives.
+void preloadStorage([
   registersStorage,
   tabPagesStorage,
   syncAccountStorage,
   syncStatusStorage,
   storageFullStorage,
-]).then(loadBundledIfActive);
-void preloaded.finally(() => {
-  render(
-    <LiveSync>
-      <App />
-    </LiveSync>,
-    document.getElementById('app')!,
-  );
-});
+]);
+render(
+  <LiveSync>
+    <App />
+  </LiveSync>,
+  document.getElementById('app')!,
+);
