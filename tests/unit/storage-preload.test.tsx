@@ -1,6 +1,7 @@
 /**
- * A page that preloads its storage items (the popup, the side panel) draws their values in
- * its first render, with no frame showing nothing, and still follows every later change.
+ * A page that preloads its storage items (the popup, the side panel) reads each once, from its
+ * first line: a component draws the value as soon as it has arrived (in its first render when
+ * it has), and follows every later change.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -21,8 +22,14 @@ describe('a preloaded storage item', () => {
     await popupStateStorage.setValue({ collapsed: {}, onlyUnfinished: true });
   });
 
-  it('is drawn by the first render, and its changes after that are followed', async () => {
-    await preloadStorage([popupStateStorage]);
+  it('is drawn as it arrives, by the first render once it has, and its changes followed', async () => {
+    const early = document.createElement('div');
+    const reading = preloadStorage([popupStateStorage]);
+    render(<OnlyUnfinished />, early);
+    expect(early.textContent).toBe('loading');
+    await act(() => reading);
+    expect(early.textContent).toBe('true');
+    render(null, early);
     // Changed after the read, before the page renders: the first render already has it.
     await popupStateStorage.setValue({ collapsed: {}, onlyUnfinished: false });
     const root = document.createElement('div');
