@@ -3,11 +3,11 @@
  * so the popup and the side panel load none (bench/README.md, "Bundles").
  *
  * A curriculum is checked in full by `curriculumSchema` (shared/curriculum.ts) where it comes
- * in: the Markdown and JSON imports, the background's `import-curriculum` call, a progress
- * file, a migration. What storage gives back was written by the background's writer after that
- * check, or pulled from the sync server, where another browser's Readalong checked it the
- * same way. Reading it back, on every opening of the popup, asks only what the code that
- * draws and matches it relies on, and what would be unsafe to draw: every field it reads has
+ * in: the Markdown and JSON imports, the background's `import-curriculum` and `import-playlist`
+ * calls, a progress file, a migration. What storage gives back was written by the background's
+ * writer after that check, or pulled from the sync server, where another browser's Readalong
+ * checked it the same way. Reading it back, on every opening of the popup, asks only what the
+ * code that draws and matches it relies on, and what would be unsafe to draw: every field it reads has
  * its type, every item its kind, and every link is http(s) (a `javascript:` link planted
  * through sync is never drawn). A value that fails is not thrown away: the curriculum is
  * reported unreadable, with the first problem found, and its registers stay as they are.
