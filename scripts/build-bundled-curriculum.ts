@@ -4,7 +4,7 @@
  * A unit test fails when the committed file differs from what this writes.
  */
 import { writeFileSync } from 'node:fs';
-import { walkItems } from '../shared/curriculum';
+import { walkItems } from '../shared/walk-items';
 import {
   BUNDLED_CURRICULUM_FILE,
   buildDmlsBookclub,

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
   curriculumSchema,
-  HTTP_URL_PATTERN,
   httpUrlSchema,
   itemKindSchema,
   itemSchema,
   sectionSchema,
   sessionMetaSchema,
 } from '../shared/curriculum';
+import { HTTP_URL_PATTERN } from '../shared/http-url';
 
 export const CURRICULUM_SCHEMA_FILE = join(
   dirname(fileURLToPath(import.meta.url)),

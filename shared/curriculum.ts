@@ -1,25 +1,19 @@
 import { z } from 'zod';
+import { ITEM_KINDS } from './item-kinds';
 
 /**
  * The curriculum model: a curriculum is a tree of sections holding items. Progress is never
  * stored here; it is keyed by each item's `resourceKey` (see `resource-key.ts`), so one resource
  * listed twice is one resource, and editing a curriculum never loses progress.
+ *
+ * These schemas check a curriculum where it comes in (a Markdown or JSON import, the
+ * background's `import-curriculum` call, a progress file, a migration). They cost zod on load,
+ * so code that extension pages and the content script load imports only the types from here
+ * and the zod-free helpers beside it (`walk-items.ts`, `manual-resource-key.ts`,
+ * `item-kinds.ts`); a curriculum read back from storage is checked by
+ * `extension/lib/curriculum-shape.ts`.
  */
 
-export const ITEM_KINDS = [
-  'video',
-  'slides',
-  'reading',
-  'chapter',
-  'book',
-  'course',
-  'paper',
-  'blog',
-  'repo',
-  'conference',
-  'case-study',
-  'link',
-] as const;
 export const itemKindSchema = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
@@ -38,11 +32,6 @@ export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 
 /** An item's link: an absolute http(s) URL. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/ });
-/**
- * What `protocol` above says, as a JSON Schema `pattern` (zod's protocol rule does not carry
- * over to JSON Schema); docs/curriculum.schema.json puts it on `url`.
- */
-export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://';
 
 export const itemSchema = z
   .object({
@@ -104,20 +93,3 @@ export const curriculumSchema = z
   })
   .strict();
 export type Curriculum = z.infer<typeof curriculumSchema>;
-
-/** Every item of a curriculum, depth first, with the titles of the sections above it. */
-export function* walkItems(
-  curriculum: Pick<Curriculum, 'sections'>,
-): Generator<{ item: Item; path: Section[] }> {
-  function* visit(section: Section, path: Section[]): Generator<{ item: Item; path: Section[] }> {
-    const here = [...path, section];
-    for (const item of section.items) yield { item, path: here };
-    for (const child of section.sections) yield* visit(child, here);
-  }
-  for (const section of curriculum.sections) yield* visit(section, []);
-}
-
-/** The resource key of an item with no URL: it belongs to its curriculum alone. */
-export function manualResourceKey(curriculumId: string, itemId: string): string {
-  return `manual:${curriculumId}/${itemId}`;
-}

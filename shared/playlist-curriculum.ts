@@ -57,6 +57,6 @@ export function playlistCurriculum(playlist: Playlist): PlaylistImport {
     sections: [{ id: '', title, items, sections: [] }],
   });
   // Checked against the curriculum schema once, where it is kept: the background's
-  // `import-curriculum` call validates its request (so the content script carries no schema).
+  // `import-playlist` call runs this and checks the result as an `import-curriculum` request.
   return { curriculum, leftOut };
 }

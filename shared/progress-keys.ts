@@ -113,12 +113,22 @@ const SEGMENTS: Record<ProgressField, number> = {
 };
 
 export function decodeProgressKey(key: string): ProgressKey | null {
-  const parts = key.split('/');
-  if (parts[0] !== 'p' || parts.length < 3) return null;
-  const field = parts[1] as ProgressField;
-  const fixed = SEGMENTS[field];
-  if (fixed === undefined || parts.length < 3 + fixed) return null;
-  const subject = parts.slice(2 + fixed).join('/');
+  // Scanned with indexOf rather than split and joined: every page decodes every key of the
+  // registers as it opens (shared/resource-progress.ts).
+  if (!key.startsWith('p/')) return null;
+  const fieldEnd = key.indexOf('/', 2);
+  if (fieldEnd < 0) return null;
+  const field = key.slice(2, fieldEnd) as ProgressField;
+  if (!Object.hasOwn(SEGMENTS, field)) return null;
+  const segments: string[] = [];
+  let start = fieldEnd + 1;
+  for (let n = 0; n < SEGMENTS[field]; n++) {
+    const end = key.indexOf('/', start);
+    if (end < 0) return null;
+    segments.push(key.slice(start, end));
+    start = end + 1;
+  }
+  const subject = key.slice(start);
   if (!subject) return null;
   const epochOf = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : NaN);
   switch (field) {
@@ -126,17 +136,17 @@ export function decodeProgressKey(key: string): ProgressKey | null {
     case 'furthest':
     case 'fraction':
     case 'len': {
-      const epoch = epochOf(parts[2]);
+      const epoch = epochOf(segments[0]);
       return Number.isNaN(epoch) ? null : { field, epoch, subject };
     }
     case 'opens':
     case 'iv': {
-      const epoch = epochOf(parts[2]);
-      const device = parts[3]!;
+      const epoch = epochOf(segments[0]);
+      const device = segments[1]!;
       return Number.isNaN(epoch) || !device ? null : { field, epoch, device, subject };
     }
     case 'note':
-      return parts[2] ? { field, noteId: parts[2], subject } : null;
+      return segments[0] ? { field, noteId: segments[0], subject } : null;
     default:
       return { field, subject };
   }

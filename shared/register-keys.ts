@@ -13,7 +13,7 @@
  * | `c/<id>/<hash>/<n>` | lww      | part n of the JSON text of version `hash` (null: cleared) |
  * | `s/<name>`          | lww      | one learner setting (`extension/lib/settings.ts`)         |
  * | `s/pace/<id>`       | lww      | the schedule the learner follows curriculum `id` at       |
- * |                     |          | (`paceScheduleSchema`, `extension/lib/pace/`)             |
+ * |                     |          | (`PaceSchedule`, `extension/lib/pace/pace-schedule.ts`)   |
  * | `t/<id>`            | lww      | the learner's own title for curriculum `<id>` (a string), |
  * |                     |          | or null: its own title                                    |
  * | `o/curricula`       | lww      | the learner's order of the curricula: a list of ids       |

@@ -1,5 +1,6 @@
-import { type Curriculum, type Item, walkItems } from './curriculum';
+import type { Curriculum, Item } from './curriculum';
 import { resourceKey } from './resource-key';
+import { walkItems } from './walk-items';
 
 /** One place a resource is listed: which curriculum, which item, under which section titles. */
 export interface ItemRef {

@@ -10,9 +10,9 @@
  */
 import { createRequire } from 'node:module';
 import type MarkdownIt from 'markdown-it';
-import { walkItems } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 import { createResourceIndex } from '../../shared/resource-index';
+import { walkItems } from '../../shared/walk-items';
 import type { BenchContext } from '../bench-context';
 import type { Row } from '../results';
 import { alternate, roundRatio, type Side, spread } from '../rounds';

@@ -2,7 +2,7 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { call } from '../lib/call';
 import { syncAccountStorage } from '../lib/storage';
-import { openLiveChannel } from '../lib/sync/live-channel';
+import type { LiveChannel } from '../lib/sync/live-channel';
 import { useStorageValue } from '../lib/use-storage-value';
 
 const CheckingContext = createContext(false);
@@ -46,15 +46,21 @@ export function LiveSync({ children }: { children: ComponentChildren }) {
     };
     check();
     document.addEventListener('visibilitychange', onVisibilityChange);
-    const channel = openLiveChannel({
-      account: { serverUrl, token },
-      onPoke: () => void askForSync(),
-      onSignedOut: () => void askForSync(),
+    // A chunk of its own (with Hono's client), loaded only by a page of a browser that syncs,
+    // after its first paint.
+    let channel: LiveChannel | undefined;
+    void import('../lib/sync/live-channel').then(({ openLiveChannel }) => {
+      if (!open) return;
+      channel = openLiveChannel({
+        account: { serverUrl, token },
+        onPoke: () => void askForSync(),
+        onSignedOut: () => void askForSync(),
+      });
     });
     return () => {
       open = false;
       document.removeEventListener('visibilitychange', onVisibilityChange);
-      channel.close();
+      channel?.close();
     };
   }, [account === undefined, serverUrl, token]);
 

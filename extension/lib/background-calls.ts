@@ -19,7 +19,8 @@ import { z } from 'zod';
 import { curriculumSchema } from '../../shared/curriculum';
 import { readalongExportSchema } from '../../shared/progress-export/export-format';
 import type { CreatePairingCodeResponse, Device } from '../../shared/sync-protocol';
-import { paceScheduleChangeSchema, settingsChangeSchema } from './settings';
+import type { Playlist } from '../../shared/youtube-playlist';
+import { isPaceSchedule, type PaceSchedule } from './pace/pace-schedule';
 import type { SyncStatus } from './sync/sync-storage';
 
 /** A note holds at most this many characters (after trimming). */
@@ -72,6 +73,30 @@ const videoReport = z.object({
 /** What a page watched of a curriculum video. */
 export type VideoReport = z.infer<typeof videoReport>;
 
+/** A playlist as the content script reads it from its page (shared/youtube-playlist.ts). */
+const playlist: z.ZodType<Playlist> = z.object({
+  listId: z.string().min(1).max(200),
+  title: z.string().max(5000),
+  videos: z
+    .array(
+      z.object({
+        videoId,
+        title: z.string().max(5000),
+        seconds: seconds.nullable(),
+        index: z.number().int().positive(),
+        unavailable: z.enum(['private', 'deleted', 'unavailable']).optional(),
+      }),
+    )
+    .max(10_000),
+});
+
+/** What `import-playlist` kept: the curriculum's title, its videos, and those left out. */
+export interface PlaylistImported {
+  title: string;
+  videos: number;
+  leftOut: { unavailable: number; repeated: number };
+}
+
 export const backgroundCalls = {
   /** Ticked (done), skipped, or back to none. */
   'set-status': request(
@@ -120,6 +145,12 @@ export const backgroundCalls = {
   'import-curriculum': request(
     z.object({ curriculum: curriculumSchema, activate: z.boolean().optional() }),
   ).returns<void>(),
+  /**
+   * Keeps the playlist a YouTube page shows as a curriculum (shared/playlist-curriculum.ts),
+   * checked and written as `import-curriculum` does, and makes it the active one. The content
+   * script sends what it read, so it carries neither the curriculum's rules nor its schema.
+   */
+  'import-playlist': request(playlist).returns<PlaylistImported>(),
   /** Removes an imported curriculum everywhere; progress is keyed by resource and stays. */
   'remove-curriculum': request(z.object({ id: curriculumId })).returns<void>(),
   /** Gives a curriculum the learner's own title (blank: back to its own). */
@@ -136,10 +167,27 @@ export const backgroundCalls = {
   'import-progress': request(z.object({ file: readalongExportSchema })).returns<{
     changed: number;
   }>(),
-  /** Changes some of the learner's settings, in every browser. */
-  'set-settings': request(settingsChangeSchema).returns<void>(),
+  /** Changes some of the learner's settings (lib/settings.ts), in every browser. */
+  'set-settings': request(
+    z
+      .object({
+        doneThreshold: z.number().min(0.5).max(1),
+        autoResume: z.boolean(),
+        activeCurriculumId: curriculumId,
+      })
+      .partial()
+      .strict(),
+  ).returns<void>(),
   /** Follows a curriculum's sessions at the club's dates or the learner's own, everywhere. */
-  'set-pace-schedule': request(paceScheduleChangeSchema).returns<void>(),
+  'set-pace-schedule': request(
+    z.object({
+      curriculumId,
+      schedule: z.custom<PaceSchedule>(
+        isPaceSchedule,
+        'not a schedule (lib/pace/pace-schedule.ts)',
+      ),
+    }),
+  ).returns<void>(),
 
   /** Creates an account; the recovery key comes back once and is not kept anywhere. */
   'sync-start': request(z.object({ serverUrl: z.string(), deviceName: z.string() })).returns<{

@@ -10,7 +10,7 @@ import type { Curriculum } from '../../shared/curriculum';
 import type { Register } from '../../shared/register';
 import { curriculumIdOf } from '../../shared/register-keys';
 import { arrangeCurricula } from './curriculum-arrangement';
-import { readCurriculum } from './curriculum-registers';
+import { readCurriculum } from './read-curriculum';
 
 const bundledIds = new Set(bundledCurricula.map((c) => c.id));
 

@@ -2,9 +2,10 @@
  * How an imported curriculum is kept in registers (the keys: `shared/register-keys.ts`). The
  * registers are the only place an import is stored: `c/<id>` holds it, or `null` once removed.
  * A curriculum too large for one register (64 KiB) is cut into parts under keys named after
- * its content hash, and `c/<id>` then names the hash and the number of parts.
+ * its content hash, and `c/<id>` then names the hash and the number of parts. Written here (by
+ * the background), read back by read-curriculum.ts (by every page).
  */
-import { type Curriculum, curriculumSchema } from '../../shared/curriculum';
+import type { Curriculum } from '../../shared/curriculum';
 import type { Json, Register } from '../../shared/register';
 import {
   curriculumHeadKey,
@@ -97,50 +98,4 @@ export function removalDrafts(
     ),
     { key: curriculumHeadKey(id), value: null, merge: 'lww' },
   ];
-}
-
-export type ReadCurriculum =
-  | { kind: 'removed' }
-  | { kind: 'curriculum'; curriculum: Curriculum }
-  /** Parts still on their way, or a value that is not a valid curriculum. */
-  | { kind: 'unreadable'; reason: string };
-
-/** What the registers say about curriculum `id`. */
-export function readCurriculum(
-  id: string,
-  registers: Readonly<Record<string, unknown>>,
-): ReadCurriculum {
-  const head = (registers[curriculumHeadKey(id)] as Partial<Register> | undefined)?.value;
-  if (head === null || head === undefined) return { kind: 'removed' };
-  if (typeof head !== 'object' || Array.isArray(head)) {
-    return { kind: 'unreadable', reason: 'not a curriculum' };
-  }
-  let value: unknown = head.curriculum;
-  if (value === undefined) {
-    const { hash, parts } = head;
-    if (typeof hash !== 'string' || typeof parts !== 'number') {
-      return { kind: 'unreadable', reason: 'not a curriculum' };
-    }
-    let json = '';
-    for (let n = 0; n < parts; n++) {
-      const part = (registers[partKey(id, hash, n)] as Partial<Register> | undefined)?.value;
-      if (typeof part !== 'string')
-        return { kind: 'unreadable', reason: `part ${n + 1} of ${parts} is missing` };
-      json += part;
-    }
-    if (stableHash(json) !== hash) return { kind: 'unreadable', reason: 'its parts do not match' };
-    try {
-      value = JSON.parse(json);
-    } catch {
-      return { kind: 'unreadable', reason: 'its parts are not JSON' };
-    }
-  }
-  const parsed = curriculumSchema.safeParse(value);
-  if (!parsed.success || parsed.data.id !== id) {
-    return {
-      kind: 'unreadable',
-      reason: parsed.error?.issues[0]?.message ?? 'its id does not match',
-    };
-  }
-  return { kind: 'curriculum', curriculum: parsed.data };
 }

@@ -4,11 +4,12 @@
  * installed, with what saving it would change. The page shows that as a preview, then asks the
  * background to keep it (the `import-curriculum` call).
  */
-import { type Curriculum, curriculumSchema, type Item, walkItems } from '../../shared/curriculum';
+import { type Curriculum, curriculumSchema, type Item } from '../../shared/curriculum';
 import {
   CurriculumImportError,
   importMarkdown,
 } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 import { isBundled } from './curricula';
 
 export interface ImportRequest {

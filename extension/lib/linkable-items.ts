@@ -1,4 +1,5 @@
-import { type Curriculum, type Item, walkItems } from '../../shared/curriculum';
+import type { Curriculum, Item } from '../../shared/curriculum';
+import { walkItems } from '../../shared/walk-items';
 import { isLinkable } from './page-links';
 
 /** An item a page can be linked to, with where it is listed. */

@@ -4,11 +4,12 @@
  * or null once unlinked, so a link follows the learner to every browser. Progress stays keyed by
  * the item's own resource key: linking only adds an address that opens the item.
  */
-import { type Curriculum, walkItems } from '../../shared/curriculum';
+import type { Curriculum } from '../../shared/curriculum';
 import { parseHttpUrl } from '../../shared/http-url';
 import type { Register } from '../../shared/register';
 import { pageLinkKey } from '../../shared/register-keys';
 import { isTrackingParameter } from '../../shared/resource-key';
+import { walkItems } from '../../shared/walk-items';
 import type { RegisterDraft } from './progress-writer';
 
 /** The page linked to each item without a link, by the item's resource key. */

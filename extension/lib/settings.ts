@@ -4,10 +4,9 @@
  * them to every browser they sync; what belongs to one browser only (its device id, clock,
  * outbox, sync account, which popup sections are folded) stays in lib/storage.ts.
  */
-import { z } from 'zod';
 import type { Json, Register } from '../../shared/register';
 import { paceScheduleKey, settingKey } from '../../shared/register-keys';
-import { type PaceSchedule, paceScheduleSchema, RECORDED_SCHEDULE } from './pace/pace-schedule';
+import { isPaceSchedule, type PaceSchedule, RECORDED_SCHEDULE } from './pace/pace-schedule';
 import type { RegisterDraft } from './progress-writer';
 
 export interface Settings {
@@ -31,16 +30,6 @@ export function clampDoneThreshold(value: unknown): number {
     typeof value === 'number' && Number.isFinite(value) ? value : DEFAULT_SETTINGS.doneThreshold;
   return Math.min(1, Math.max(0.5, n));
 }
-
-/** A change of some settings, as the `set-settings` call takes it. */
-export const settingsChangeSchema = z
-  .object({
-    doneThreshold: z.number().min(0.5).max(1),
-    autoResume: z.boolean(),
-    activeCurriculumId: z.string().min(1).max(64),
-  })
-  .partial()
-  .strict();
 
 const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
@@ -75,15 +64,9 @@ export function paceScheduleFrom(
   registers: Readonly<Record<string, Register>>,
   curriculumId: string,
 ): PaceSchedule {
-  const parsed = paceScheduleSchema.safeParse(registers[paceScheduleKey(curriculumId)]?.value);
-  return parsed.success ? parsed.data : RECORDED_SCHEDULE;
+  const stored = registers[paceScheduleKey(curriculumId)]?.value;
+  return isPaceSchedule(stored) ? stored : RECORDED_SCHEDULE;
 }
-
-/** The `set-pace-schedule` call's request. */
-export const paceScheduleChangeSchema = z.object({
-  curriculumId: z.string().min(1).max(64),
-  schedule: paceScheduleSchema,
-});
 
 /** The register change that stores a curriculum's schedule. */
 export function paceScheduleDraft(curriculumId: string, schedule: PaceSchedule): RegisterDraft {

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Register } from '../../shared/register';
 import { registersStorage } from './storage';
 import { useStorageValue } from './use-storage-value';
-import { validRegisters } from './valid-registers';
+import { readableRegisters } from './valid-registers';
 
 /**
  * The registers in local storage (progress, imported curricula, settings), kept up to date;
@@ -11,8 +11,5 @@ import { validRegisters } from './valid-registers';
  */
 export function useRegisters(): Readonly<Record<string, Register>> | undefined {
   const stored = useStorageValue(registersStorage);
-  return useMemo(
-    () => (stored === undefined ? undefined : validRegisters(stored).registers),
-    [stored],
-  );
+  return useMemo(() => (stored === undefined ? undefined : readableRegisters(stored)), [stored]);
 }

@@ -28,3 +28,14 @@ export function validRegisters(stored: unknown): {
   }
   return { registers, unreadable };
 }
+
+/** The last value read and its readable registers: the hooks of a page share one split. */
+let last: { stored: unknown; registers: Record<string, Register> } | undefined;
+
+/** `validRegisters(stored).registers`, split once per value stored however often asked. */
+export function readableRegisters(stored: unknown): Record<string, Register> {
+  if (last && last.stored === stored) return last.registers;
+  const { registers } = validRegisters(stored);
+  last = { stored, registers };
+  return registers;
+}

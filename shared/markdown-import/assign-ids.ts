@@ -1,4 +1,5 @@
-import { type Curriculum, manualResourceKey, type Section } from '../curriculum';
+import type { Curriculum, Section } from '../curriculum';
+import { manualResourceKey } from '../manual-resource-key';
 import { resourceKey } from '../resource-key';
 import { CurriculumImportError } from './import-error';
 import { slug } from './slug';

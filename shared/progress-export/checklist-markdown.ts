@@ -1,7 +1,8 @@
-import { type Curriculum, type Item, type Section, walkItems } from '../curriculum';
+import type { Curriculum, Item, Section } from '../curriculum';
 import { isFinished, itemState } from '../item-state';
 import { progressSubject } from '../progress-keys';
 import type { ResourceProgress } from '../resource-progress';
+import { walkItems } from '../walk-items';
 import { markdownLink, markdownText, noteLine } from './markdown-text';
 
 /**

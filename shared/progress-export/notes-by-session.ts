@@ -1,6 +1,7 @@
-import { type Curriculum, type Item, type Section, walkItems } from '../curriculum';
+import type { Curriculum, Item, Section } from '../curriculum';
 import { progressSubject } from '../progress-keys';
 import type { ResourceProgress, TimestampedNote } from '../resource-progress';
+import { walkItems } from '../walk-items';
 
 /** One item and its notes, in time order. */
 export interface ItemNotes {

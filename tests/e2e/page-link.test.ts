@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualResourceKey } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import type { Register } from '../../shared/register';
 import { pageLinkKey } from '../../shared/register-keys';
 import { axeViolations } from './support/axe-violations';

@@ -5,8 +5,8 @@
  * The box the extension adds to the page is axe-clean in light and dark, before and after.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCurriculum } from '../../extension/lib/curriculum-registers';
-import { walkItems } from '../../shared/curriculum';
+import { readCurriculum } from '../../extension/lib/read-curriculum';
+import { walkItems } from '../../shared/walk-items';
 import { playlistPage, standinPlaylist } from '../fixtures/youtube-playlist-page';
 import { axeViolations } from './support/axe-violations';
 import { stored } from './support/extension-storage';

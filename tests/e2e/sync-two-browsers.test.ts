@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualResourceKey } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import { progressSubject } from '../../shared/progress-keys';
 import type { Change, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';

@@ -15,11 +15,11 @@ import {
   curriculumSchema,
   type Item,
   itemSchema,
-  manualResourceKey,
   type Section,
-  walkItems,
 } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import { resourceKey } from '../../shared/resource-key';
+import { walkItems } from '../../shared/walk-items';
 
 const SLIDES = 'https://github.com/mlops-discord/dmls-bookclub/blob/main/slides/';
 const BOOK = 'https://github.com/chiphuyen/dmls-book/blob/main/';

@@ -8,7 +8,7 @@ import { LinkedPagesSection } from '../../extension/entrypoints/options/sections
 import { pageLinkDraft } from '../../extension/lib/page-links';
 import { writeRegisters } from '../../extension/lib/progress-writer';
 import { registersStorage } from '../../extension/lib/storage';
-import { manualResourceKey } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import { pageLinkKey } from '../../shared/register-keys';
 import { answerCallsInProcess } from './support/answer-calls';
 import { resetBrowser } from './support/reset-browser';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { walkItems } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 
 function kinds(markdown: string) {
   return [...walkItems(importMarkdown(markdown))].map(({ item }) => [item.title, item.kind]);

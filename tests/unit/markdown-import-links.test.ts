@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Curriculum, walkItems } from '../../shared/curriculum';
+import type { Curriculum } from '../../shared/curriculum';
 import {
   CurriculumImportError,
   importMarkdown,
 } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 
 const items = (c: Curriculum) => [...walkItems(c)].map(({ item }) => item);
 const pairs = (c: Curriculum) => items(c).map((i) => [i.title, i.url]);

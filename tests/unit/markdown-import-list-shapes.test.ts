@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Section, walkItems } from '../../shared/curriculum';
+import type { Section } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 
 /** The shapes real reading lists use, written for the tests: tests/fixtures/reading-lists/README.md. */
 const excerpts = readFileSync('tests/fixtures/reading-lists/list-shapes.md', 'utf8');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { walkItems } from '../../shared/curriculum';
 import {
   CurriculumImportError,
   importMarkdown,
 } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 
 const guide = [
   '# Overview',

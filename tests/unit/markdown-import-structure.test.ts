@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Curriculum, type Section, walkItems } from '../../shared/curriculum';
+import type { Curriculum, Section } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
+import { walkItems } from '../../shared/walk-items';
 
 /** The tree as titles: a learner sees exactly this shape. */
 function outline(sections: readonly Section[]): unknown[] {

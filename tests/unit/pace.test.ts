@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChecklist, type Checklist } from '../../extension/lib/checklist-model';
 import { sessionsOf } from '../../extension/lib/next-up';
-import { type PaceSchedule, paceScheduleSchema } from '../../extension/lib/pace/pace-schedule';
+import { isPaceSchedule, type PaceSchedule } from '../../extension/lib/pace/pace-schedule';
 import { schedulePace, schedulePaceText } from '../../extension/lib/pace/schedule-pace';
 import { scheduleSessions } from '../../extension/lib/pace/scheduled-sessions';
 import { sessionNow } from '../../extension/lib/pace/session-now';
@@ -91,10 +91,14 @@ describe('a schedule gives each session a date', () => {
   });
 
   it('accepts only schedules that make sense when read back from storage', () => {
-    expect(paceScheduleSchema.safeParse(weekly).success).toBe(true);
-    expect(paceScheduleSchema.safeParse({ ...weekly, everyDays: 0 }).success).toBe(false);
-    expect(paceScheduleSchema.safeParse({ ...weekly, start: '2026-02-30' }).success).toBe(false);
-    expect(paceScheduleSchema.safeParse({ kind: 'someday' }).success).toBe(false);
+    expect(isPaceSchedule(weekly)).toBe(true);
+    expect(isPaceSchedule({ kind: 'recorded' })).toBe(true);
+    expect(isPaceSchedule({ ...weekly, everyDays: 0 })).toBe(false);
+    expect(isPaceSchedule({ ...weekly, everyDays: 1.5 })).toBe(false);
+    expect(isPaceSchedule({ ...weekly, start: '2026-02-30' })).toBe(false);
+    expect(isPaceSchedule({ ...weekly, colour: 'red' })).toBe(false);
+    expect(isPaceSchedule({ kind: 'someday' })).toBe(false);
+    expect(isPaceSchedule(null)).toBe(false);
   });
 });
 

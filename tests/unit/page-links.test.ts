@@ -11,7 +11,8 @@ import { linkableItems, matchLinkable } from '../../extension/lib/linkable-items
 import { linkableUrl } from '../../extension/lib/page-links';
 import { registersStorage, tabPagesStorage } from '../../extension/lib/storage';
 import { bundledCurricula } from '../../shared/curricula';
-import { type Curriculum, manualResourceKey } from '../../shared/curriculum';
+import type { Curriculum } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import { pageLinkKey } from '../../shared/register-keys';
 import { deriveProgress } from '../../shared/resource-progress';
 import { importCurricula } from './support/store';

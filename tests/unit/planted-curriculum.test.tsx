@@ -87,6 +87,23 @@ describe('a curriculum planted through sync', () => {
     expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.com/chapter-1');
   });
 
+  it('is named unreadable, not installed, when its value is not shaped like a curriculum', async () => {
+    const good = curriculum('bent', [item()]);
+    const bent: unknown[] = [
+      { ...good, sections: 'none' },
+      { ...good, sections: [{ id: 's', title: 'Section', items: [{ id: 'a' }], sections: [] }] },
+      { ...good, sections: [{ id: 's', title: 'Section', items: [] }] },
+      curriculum('bent', [item({ kind: 'podcast' as Item['kind'] })]),
+      curriculum('bent', [item({ durationSeconds: '1h' as unknown as number })]),
+      { ...good, id: 'other' },
+      'a string',
+    ];
+    for (const value of bent) {
+      const { unreadable, imported } = plant('bent', value);
+      expect([value, unreadable, imported]).toEqual([value, ['bent'], []]);
+    }
+  });
+
   it('cannot replace the bundled curriculum by taking its id', async () => {
     const bundled = bundledCurricula[0]!;
     const { installed } = plant(

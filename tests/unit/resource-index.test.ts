@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Curriculum, type Item, manualResourceKey } from '../../shared/curriculum';
+import type { Curriculum, Item } from '../../shared/curriculum';
+import { manualResourceKey } from '../../shared/manual-resource-key';
 import { createResourceIndex } from '../../shared/resource-index';
 import { resourceKey } from '../../shared/resource-key';
 

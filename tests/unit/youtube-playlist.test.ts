@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { call } from '../../extension/lib/call';
+import { settingsFrom } from '../../extension/lib/settings';
+import { registersStorage } from '../../extension/lib/storage';
 import { readPlaylistPage } from '../../extension/lib/youtube-playlist/read-playlist-page';
 import { bundledCurricula } from '../../shared/curricula';
-import { walkItems } from '../../shared/curriculum';
 import { CurriculumImportError } from '../../shared/markdown-import/import-error';
 import { playlistCurriculum } from '../../shared/playlist-curriculum';
+import { walkItems } from '../../shared/walk-items';
 import type { Playlist } from '../../shared/youtube-playlist';
 import {
   loadNextBatch,
@@ -11,6 +14,9 @@ import {
   standinPlaylist,
   watchPageWithPlaylist,
 } from '../fixtures/youtube-playlist-page';
+import { answerCallsInProcess } from './support/answer-calls';
+import { resetBrowser } from './support/reset-browser';
+import { importedCurricula } from './support/store';
 
 const standin = standinPlaylist(150, { privateAt: [37], deletedAt: [88] });
 const pageUrl = `https://www.youtube.com/playlist?list=${standin.listId}`;
@@ -189,5 +195,37 @@ describe('playlistCurriculum', () => {
     const [item] = [...walkItems(curriculum)].map(({ item }) => item);
     expect(bookClubKeys.has(item!.resourceKey)).toBe(true);
     expect(leftOut.repeated).toBe(1);
+  });
+});
+
+describe('the import-playlist call (what the playlist button sends)', () => {
+  const doc = load(playlistPage(standin));
+  loadNextBatch(doc);
+  const playlist: Playlist = read(doc).playlist;
+
+  beforeEach(async () => {
+    await resetBrowser();
+    answerCallsInProcess();
+  });
+
+  it('keeps the playlist as the active curriculum and says what it kept', async () => {
+    const kept = await call('import-playlist', playlist);
+    expect(kept).toEqual({
+      title: standin.title,
+      videos: 148,
+      leftOut: { unavailable: 2, repeated: 0 },
+    });
+    const [curriculum] = await importedCurricula();
+    expect(curriculum).toEqual(playlistCurriculum(playlist).curriculum);
+    expect(settingsFrom(await registersStorage.getValue()).activeCurriculumId).toBe(curriculum!.id);
+  });
+
+  it('refuses a playlist no one can watch, and what is no playlist, keeping nothing', async () => {
+    const onlyPrivate = { ...playlist, videos: playlist.videos.filter((v) => v.unavailable) };
+    await expect(call('import-playlist', onlyPrivate)).rejects.toThrow(/nothing to follow/);
+    await expect(
+      call('import-playlist', { ...playlist, videos: [{ videoId: 'x' }] } as unknown as Playlist),
+    ).rejects.toThrow(/^Bad import-playlist request/);
+    expect(await importedCurricula()).toEqual([]);
   });
 });

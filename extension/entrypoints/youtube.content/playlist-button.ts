@@ -2,11 +2,10 @@
  * "Add this playlist to Readalong", on a YouTube playlist page (`/playlist?list=…`) and on a
  * watch page playing a playlist (`&list=`): one click reads the playlist from the page itself
  * (`readPlaylistPage`; no API key, no request of ours to YouTube), scrolls the list until
- * YouTube has loaded every part, and asks the background to keep it as a curriculum, shown at
- * once. Nothing is read or recorded until the learner clicks; the button lives in a shadow
+ * YouTube has loaded every part, and sends it to the background, which makes it a curriculum,
+ * keeps it and shows it at once. Nothing is read or recorded until the learner clicks; the button lives in a shadow
  * root, so YouTube's styles and ours stay apart.
  */
-import { playlistCurriculum } from '../../../shared/playlist-curriculum';
 import { call } from '../../lib/call';
 import { messageOf } from '../../lib/message-of';
 import {
@@ -103,12 +102,10 @@ async function addPlaylist(onProgress: (videos: number) => void): Promise<string
       'YouTube did not load the rest of the playlist. Scroll to its end, then try again.',
     );
   }
-  const { curriculum, leftOut } = playlistCurriculum(reading.playlist);
-  await call('import-curriculum', { curriculum, activate: true });
-  const count = reading.playlist.videos.length - leftOut.unavailable - leftOut.repeated;
+  const { title, videos, leftOut } = await call('import-playlist', reading.playlist);
   const skipped =
     leftOut.unavailable > 0 ? ` (${leftOut.unavailable} private or deleted left out)` : '';
-  return `Added “${curriculum.title}”: ${count} videos${skipped}. The Readalong popup shows it now.`;
+  return `Added “${title}”: ${videos} videos${skipped}. The Readalong popup shows it now.`;
 }
 
 /** The page read again once its list has changed (more videos, or the list shown), or on time. */

@@ -17,7 +17,7 @@
  */
 import { LIVE_CLOSE_CODES, LIVE_MESSAGES, liveProtocols } from '../../../shared/sync-protocol/live';
 import { backoffDelay } from './backoff-delay';
-import { liveUrl } from './sync-client';
+import { liveUrl } from './live-url';
 import type { SyncAccount } from './sync-storage';
 
 /** While the channel is down, a page asks for a sync this often. */

@@ -258,13 +258,3 @@ export function postSync(account: SyncAccount, request: SyncRequest): Promise<Sy
     syncResponseSchema,
   );
 }
-
-/**
- * The live channel's address (`GET /v1/live` as `ws:` or `wss:`). Pages open it themselves:
- * see live-channel.ts; the token goes in the subprotocols, never in this URL.
- */
-export function liveUrl(serverUrl: string): string {
-  const url = hc<AppType>(serverUrl).v1.live.$url();
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.toString();
-}

@@ -1,8 +1,8 @@
 /**
  * The shapes of what sync keeps in extension storage: where and how this browser syncs. The
- * items themselves are declared with every other one in ../storage.ts.
+ * items themselves are declared with every other one in ../storage.ts. Every page loads this
+ * file (through ../storage.ts), so it needs no zod.
  */
-import { z } from 'zod';
 
 /** The account this browser syncs with, and its own credentials there. */
 export interface SyncAccount {
@@ -13,16 +13,18 @@ export interface SyncAccount {
   token: string;
 }
 
-const syncAccountSchema = z.object({
-  serverUrl: z.string().regex(/^https?:\/\/[^/]/),
-  accountId: z.string().min(1),
-  deviceId: z.string().min(1),
-  token: z.string().min(1),
-});
-
 /** Whether a stored account can be used (storage may hold anything after a bad write). */
 export function isSyncAccount(value: unknown): value is SyncAccount {
-  return syncAccountSchema.safeParse(value).success;
+  if (typeof value !== 'object' || value === null) return false;
+  const { serverUrl, accountId, deviceId, token } = value as Partial<Record<string, unknown>>;
+  const text = (field: unknown) => typeof field === 'string' && field.length > 0;
+  return (
+    typeof serverUrl === 'string' &&
+    /^https?:\/\/[^/]/.test(serverUrl) &&
+    text(accountId) &&
+    text(deviceId) &&
+    text(token)
+  );
 }
 
 /**

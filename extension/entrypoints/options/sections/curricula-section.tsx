@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type Curriculum, walkItems } from '../../../../shared/curriculum';
+import type { Curriculum } from '../../../../shared/curriculum';
 import { deriveProgress } from '../../../../shared/resource-progress';
+import { walkItems } from '../../../../shared/walk-items';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { call } from '../../../lib/call';

@@ -1,8 +1,8 @@
 import type { Curriculum, Item, Section } from '../../../../shared/curriculum';
-import { walkItems } from '../../../../shared/curriculum';
 import { isFinished, itemState } from '../../../../shared/item-state';
 import { progressSubject } from '../../../../shared/progress-keys';
 import type { ResourceProgress } from '../../../../shared/resource-progress';
+import { walkItems } from '../../../../shared/walk-items';
 import type { PreparedImport } from '../../../lib/import-curriculum';
 
 /** How many items the preview lists, of the list's start, and of what a re-import changes. */

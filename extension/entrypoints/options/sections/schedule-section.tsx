@@ -2,13 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Curriculum } from '../../../../shared/curriculum';
 import { call } from '../../../lib/call';
 import { curriculumSessions } from '../../../lib/curriculum-sessions';
-import { addDays, dayNumber, localIsoDate } from '../../../lib/local-date';
+import { addDays, localIsoDate } from '../../../lib/local-date';
 import { messageOf } from '../../../lib/message-of';
-import {
-  MAX_EVERY_DAYS,
-  type PaceSchedule,
-  paceScheduleSchema,
-} from '../../../lib/pace/pace-schedule';
+import { isPaceSchedule, MAX_EVERY_DAYS, type PaceSchedule } from '../../../lib/pace/pace-schedule';
 import { useCurricula } from '../../../lib/use-curricula';
 import { ReminderSettings } from './reminder-settings';
 
@@ -33,10 +29,8 @@ function ScheduleForm({ curriculum, stored }: { curriculum: Curriculum; stored: 
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const parsed = paceScheduleSchema.safeParse(
-      kind === 'recorded' ? { kind } : { kind, start, everyDays },
-    );
-    if (!parsed.success || (kind === 'own-pace' && dayNumber(start) === null)) {
+    const schedule = kind === 'recorded' ? { kind } : { kind, start, everyDays };
+    if (!isPaceSchedule(schedule)) {
       setStatus({
         error: true,
         text: `Choose a start date and a number of days from 1 to ${MAX_EVERY_DAYS}.`,
@@ -44,14 +38,14 @@ function ScheduleForm({ curriculum, stored }: { curriculum: Curriculum; stored: 
       return;
     }
     try {
-      await call('set-pace-schedule', { curriculumId: curriculum.id, schedule: parsed.data });
+      await call('set-pace-schedule', { curriculumId: curriculum.id, schedule });
       setStatus({
         error: false,
         text:
-          parsed.data.kind === 'recorded'
+          schedule.kind === 'recorded'
             ? 'Saved: you follow the club’s recorded dates.'
-            : `Saved: session 1 on ${longDate(parsed.data.start)}, the last (${sessions}) on ${longDate(
-                addDays(parsed.data.start, (sessions - 1) * parsed.data.everyDays),
+            : `Saved: session 1 on ${longDate(schedule.start)}, the last (${sessions}) on ${longDate(
+                addDays(schedule.start, (sessions - 1) * schedule.everyDays),
               )}.`,
       });
     } catch (e) {
