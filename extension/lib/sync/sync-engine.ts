@@ -1,10 +1,10 @@
 /**
  * One sync round: send what the outbox holds and pull what changed elsewhere, in as many
  * requests as it takes (at most 1,000 changes and 1 MiB each; `more` asks for another page).
- * After each answer the pulled changes are merged, the cursor is saved, and only then do the
- * acknowledged entries leave the outbox. A round cut short at any point (network, a killed
- * service worker) loses nothing: the next one sends again what was not acknowledged, and the
- * server applies a change twice as once.
+ * The pulled changes are merged and the cursor saved in one storage call (`exchange` says when),
+ * and only then do the acknowledged entries leave the outbox. A round cut short at any point
+ * (network, a killed service worker) loses nothing: the next one sends again what was not
+ * acknowledged, pulls again from the saved cursor, and the server applies a change twice as once.
  */
 import type { Change } from '../../../shared/register';
 import { unreadableCurricula } from '../curricula';
@@ -50,10 +50,31 @@ export async function signOutLocally(message: string | null): Promise<SyncStatus
   return setSyncStatus('signed-out', message);
 }
 
-/** Sends `changes` in requests, follows `more`, and merges everything pulled. */
+/**
+ * A pull that has not caught up yet is written at least this often (and then only once it has
+ * pulled as many changes as this browser held at its last write).
+ */
+const WRITE_PULL_EVERY_MS = 5_000;
+
+/**
+ * Sends `changes` in requests, follows `more`, and merges everything pulled. Pulled pages are
+ * gathered in memory and written in one storage call with the cursor they end at (registers,
+ * clock and cursor together: a stopped service worker leaves the cursor where the registers
+ * are), once the pull has caught up (`more: false`), or earlier when it has run for
+ * WRITE_PULL_EVERY_MS and pulled at least as many changes as the registers held at the last
+ * write. Each write rewrites the whole `registers` item, so writing every page would make a
+ * fresh browser's first sync cost the square of its registers; this way the writes of a round
+ * add up to at most about twice the registers in the end, and a round cut short loses at most
+ * the last few seconds, or half, of what it pulled. Acknowledged changes leave the outbox after
+ * the write that follows their answer.
+ */
 async function exchange(account: SyncAccount, changes: Change[]): Promise<void> {
   const chunks = chunkChanges(changes);
   let cursor = await syncCursorStorage.getValue();
+  let pulled: Change[] = [];
+  let acknowledged: Change[] = [];
+  let held = 0;
+  let writtenAt = Date.now();
   let more = true;
   for (let request = 0; request < chunks.length || more; request++) {
     if (request >= MAX_REQUESTS_PER_ROUND) {
@@ -64,13 +85,23 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
     const answer = await postSync(account, { cursor, changes: chunk });
     const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
     if (!(await stillCurrent(account))) return;
-    const { recovered } = await applyRemoteChanges(answer.changes, offset);
+    for (const change of answer.changes) pulled.push(change);
+    for (const change of chunk) acknowledged.push(change);
+    cursor = answer.cursor;
+    more = answer.more;
+    if (more && (pulled.length < held || Date.now() - writtenAt < WRITE_PULL_EVERY_MS)) continue;
+    const written = await applyRemoteChanges(pulled, offset, cursor);
+    await removeAcknowledged(acknowledged);
+    pulled = [];
+    acknowledged = [];
+    held = written.held;
+    writtenAt = Date.now();
     // A clock brought back re-stamped some registers, whose earlier stamps may have reached
     // the server (a request whose answer was lost): pull everything again to take the server's.
-    cursor = recovered ? null : answer.cursor;
-    await syncCursorStorage.setValue(cursor);
-    await removeAcknowledged(chunk);
-    more = recovered || answer.more;
+    if (written.recovered) {
+      cursor = null;
+      more = true;
+    }
   }
 }
 
