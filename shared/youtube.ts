@@ -49,16 +49,33 @@ export function parseYouTubeUrl(url: string): YouTubeVideo | null {
   return parsed ? youTubeVideoOf(parsed) : null;
 }
 
-/** The same, for a URL already parsed (so `resourceKey` parses each URL once). */
+/** The same, for a URL already parsed. */
 export function youTubeVideoOf(url: URL): YouTubeVideo | null {
+  const found = videoPageOf(url);
+  return found ? { videoId: found.videoId, startSeconds: startOf(found.page) } : null;
+}
+
+/** Only the video's id, for a URL already parsed (`resourceKey` needs no start time). */
+export function youTubeVideoIdOf(url: URL): string | null {
+  return videoPageOf(url)?.videoId ?? null;
+}
+
+/** The video a URL opens, and the URL that names it (a link's target, or the URL itself). */
+interface VideoPage {
+  videoId: string;
+  page: URL;
+}
+
+function videoPageOf(url: URL): VideoPage | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.replace(/\.$/, ''); // `www.youtube.com.` is www.youtube.com
+  let host = url.hostname;
+  if (host.endsWith('.')) host = host.slice(0, -1); // `www.youtube.com.` is www.youtube.com
   if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/')), url);
   if (SITE_HOSTS.has(host)) return sitePage(url, true);
   return null;
 }
 
-function sitePage(url: URL, followLinks: boolean): YouTubeVideo | null {
+function sitePage(url: URL, followLinks: boolean): VideoPage | null {
   const path = url.pathname;
   if (followLinks && path === '/attribution_link') {
     const target = url.searchParams.get('u');
@@ -79,9 +96,9 @@ function onlySegment([, id, ...rest]: string[]): string | null {
   return rest.length === 0 || (rest.length === 1 && rest[0] === '') ? (id ?? null) : null;
 }
 
-function video(videoId: string | null, url: URL): YouTubeVideo | null {
+function video(videoId: string | null, page: URL): VideoPage | null {
   if (!videoId || !VIDEO_ID.test(videoId) || NOT_IDS.has(videoId)) return null;
-  return { videoId, startSeconds: startOf(url) };
+  return { videoId, page };
 }
 
 /** `t=` or `start=`, in the query first, then in the fragment (`#t=1m40`). */
