@@ -255,15 +255,16 @@ export function writeRegisters(
  * storage never holds a cursor past registers it does not hold. What follows from them is
  * written like a local change (the merged share watched, a tick by watching), and a clock found
  * running ahead of the server's time is brought back (clock-recovery.ts). Resolves to the
- * number of registers the pull changed, how many this browser holds now, and whether the clock
- * was brought back (then some registers hold stamps the server may have with their old value:
- * the cursor is saved as `null`, to pull everything again and take the server's).
+ * number of registers the pull changed, the registers as written (for reading only), and
+ * whether the clock was brought back (then some registers hold stamps the server may have with
+ * their old value: the cursor is saved as `null`, to pull everything again and take the
+ * server's).
  */
 export function applyRemoteChanges(
   remote: readonly Change[],
   offset: number,
   cursor?: string | null,
-): Promise<{ changed: number; held: number; recovered: boolean }> {
+): Promise<Merged> {
   return mergeStamped(remote, { offset, cursor });
 }
 
@@ -276,6 +277,12 @@ export async function applyImportedChanges(imported: readonly Change[]): Promise
   return (await mergeStamped(imported, { queueWinners: true })).changed;
 }
 
+interface Merged {
+  changed: number;
+  registers: Readonly<Record<string, Register>>;
+  recovered: boolean;
+}
+
 function mergeStamped(
   incoming: readonly Change[],
   {
@@ -283,7 +290,7 @@ function mergeStamped(
     cursor,
     queueWinners = false,
   }: { offset?: number; cursor?: string | null; queueWinners?: boolean },
-): Promise<{ changed: number; held: number; recovered: boolean }> {
+): Promise<Merged> {
   return serialize(async () => {
     let state = await readState();
     const now = correctedNow(offset ?? state.offset);
@@ -319,7 +326,7 @@ function mergeStamped(
     // Listeners hear of queued changes only (sync then sends them); pulled ones are not news.
     if (won.length > 0)
       for (const listener of listeners) listener(queueWinners ? [...won, ...followUps] : followUps);
-    return { changed: won.length, held: Object.keys(state.registers).length, recovered };
+    return { changed: won.length, registers: state.registers, recovered };
   });
 }
 

@@ -6,21 +6,19 @@
  * (network, a killed service worker) loses nothing: the next one sends again what was not
  * acknowledged, pulls again from the saved cursor, and the server applies a change twice as once.
  */
-import type { Change } from '../../../shared/register';
+import type { Change, Register } from '../../../shared/register';
 import { unreadableCurricula } from '../curricula';
 import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
 import { offsetFrom } from '../server-clock';
 import {
   outboxStorage,
-  registersStorage,
   storageFullStorage,
   syncAccountStorage,
   syncCursorStorage,
   syncStatusStorage,
 } from '../storage';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage-full';
-import { validRegisters } from '../valid-registers';
 import { checkChanges, chunkChanges, type RefusedChange } from './chunk-changes';
 import { removeAcknowledged } from './outbox-ack';
 import { postSync } from './sync-client';
@@ -66,13 +64,18 @@ const WRITE_PULL_EVERY_MS = 5_000;
  * fresh browser's first sync cost the square of its registers; this way the writes of a round
  * add up to at most about twice the registers in the end, and a round cut short loses at most
  * the last few seconds, or half, of what it pulled. Acknowledged changes leave the outbox after
- * the write that follows their answer.
+ * the write that follows their answer. Resolves to the registers as the last write left them
+ * (null when this browser was signed out meanwhile).
  */
-async function exchange(account: SyncAccount, changes: Change[]): Promise<void> {
+async function exchange(
+  account: SyncAccount,
+  changes: Change[],
+): Promise<Readonly<Record<string, Register>> | null> {
   const chunks = chunkChanges(changes);
   let cursor = await syncCursorStorage.getValue();
   let pulled: Change[] = [];
   let acknowledged: Change[] = [];
+  let registers: Readonly<Record<string, Register>> = {};
   let held = 0;
   let writtenAt = Date.now();
   let more = true;
@@ -84,7 +87,7 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
     const sentAt = Date.now();
     const answer = await postSync(account, { cursor, changes: chunk });
     const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
-    if (!(await stillCurrent(account))) return;
+    if (!(await stillCurrent(account))) return null;
     for (const change of answer.changes) pulled.push(change);
     for (const change of chunk) acknowledged.push(change);
     cursor = answer.cursor;
@@ -94,7 +97,8 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
     await removeAcknowledged(acknowledged);
     pulled = [];
     acknowledged = [];
-    held = written.held;
+    registers = written.registers;
+    held = Object.keys(registers).length;
     writtenAt = Date.now();
     // A clock brought back re-stamped some registers, whose earlier stamps may have reached
     // the server (a request whose answer was lost): pull everything again to take the server's.
@@ -103,6 +107,8 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
       more = true;
     }
   }
+  // The last answer said `more: false`, so the last pass wrote.
+  return registers;
 }
 
 /**
@@ -121,14 +127,17 @@ async function outOfRoom(): Promise<SyncStatus> {
 }
 
 /** `exchange`, pulling everything again when the server no longer knows the cursor. */
-async function exchangeFromCursor(account: SyncAccount, changes: Change[]): Promise<void> {
+async function exchangeFromCursor(
+  account: SyncAccount,
+  changes: Change[],
+): Promise<Readonly<Record<string, Register>> | null> {
   try {
-    await exchange(account, changes);
+    return await exchange(account, changes);
   } catch (error) {
     if (!(isSyncError(error) && error.code === 'invalid_cursor')) throw error;
     // The server does not know this cursor (its data was reset): pull everything again.
     await syncCursorStorage.setValue(null);
-    await exchange(account, changes);
+    return exchange(account, changes);
   }
 }
 
@@ -148,19 +157,20 @@ const refusedPush = (error: unknown): error is SyncError =>
  * was `clock_skew`, that pull has moved the stamps that ran ahead back to the server's time
  * (progress-writer.ts, clock-recovery.ts), and the outbox is sent again.
  */
-async function pushAndPull(account: SyncAccount): Promise<RefusedChange[]> {
+async function pushAndPull(account: SyncAccount): Promise<{
+  refused: RefusedChange[];
+  registers: Readonly<Record<string, Register>> | null;
+}> {
   const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
   try {
-    await exchangeFromCursor(account, sendable);
+    return { refused, registers: await exchangeFromCursor(account, sendable) };
   } catch (error) {
     if (!refusedPush(error)) throw error;
     await exchangeFromCursor(account, []);
     if (error.code !== 'clock_skew') throw error;
     const again = checkChanges(Object.values(await outboxStorage.getValue()));
-    await exchangeFromCursor(account, again.sendable);
-    return again.refused;
+    return { refused: again.refused, registers: await exchangeFromCursor(account, again.sendable) };
   }
-  return refused;
 }
 
 /** The status a failed round leaves behind. */
@@ -198,11 +208,9 @@ export async function syncRound(): Promise<SyncStatus> {
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   try {
     await setSyncStatus('syncing');
-    const refused = await pushAndPull(account);
-    if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
-    const unreadable = unreadableCurricula(
-      validRegisters(await registersStorage.getValue()).registers,
-    );
+    const { refused, registers } = await pushAndPull(account);
+    if (!(await stillCurrent(account)) || !registers) return syncStatusStorage.getValue();
+    const unreadable = unreadableCurricula(registers);
     const first = refused[0];
     if (first) {
       return setSyncStatus(
