@@ -70,7 +70,7 @@ function videoPageOf(url: URL): VideoPage | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   let host = url.hostname;
   if (host.endsWith('.')) host = host.slice(0, -1); // `www.youtube.com.` is www.youtube.com
-  if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/')), url);
+  if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/'), 1), url);
   if (SITE_HOSTS.has(host)) return sitePage(url, true);
   return null;
 }
@@ -87,13 +87,18 @@ function sitePage(url: URL, followLinks: boolean): VideoPage | null {
     if (routed) return routed;
   }
   if (QUERY_PAGES.has(path)) return video(url.searchParams.get('v'), url);
-  const [, first, ...rest] = path.split('/');
-  return first && PATH_PAGES.has(first) ? video(onlySegment(['', ...rest]), url) : null;
+  const segments = path.split('/');
+  const first = segments[1];
+  return first && PATH_PAGES.has(first) ? video(onlySegment(segments, 2), url) : null;
 }
 
-/** The id of a path `/ID` or `/ID/` (split on `/`); null when more segments follow. */
-function onlySegment([, id, ...rest]: string[]): string | null {
-  return rest.length === 0 || (rest.length === 1 && rest[0] === '') ? (id ?? null) : null;
+/**
+ * The id a path ends with, `segments[at]` of it split on `/` (`/ID` or `/ID/` when `at` is 1);
+ * null when more segments follow.
+ */
+function onlySegment(segments: readonly string[], at: number): string | null {
+  const last = segments.length <= at + 1 || (segments.length === at + 2 && segments[at + 1] === '');
+  return last ? (segments[at] ?? null) : null;
 }
 
 function video(videoId: string | null, page: URL): VideoPage | null {
