@@ -115,30 +115,58 @@ function searchParamsKey(url: URL): string {
 }
 
 /**
- * A query whose names and values hold only characters `URLSearchParams` reads and writes
- * unchanged (it decodes `%` and `+`, and encodes everything but these when it writes).
+ * Characters `URLSearchParams` reads and writes unchanged in a name or a value (it decodes `%`
+ * and `+`, and encodes everything but these when it writes), by character code.
  */
-const PLAIN_QUERY = /^\?[A-Za-z0-9*._&=-]*$/;
+const PLAIN = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*._-') {
+  PLAIN[c.charCodeAt(0)] = 1;
+}
+const AMPERSAND = 0x26;
+const EQUALS = 0x3d;
 
 /**
- * `searchParamsKey` for a plain query (`?a=1&b=2`, see PLAIN_QUERY), whose text is what
- * `URLSearchParams` would decode and write again: the same key without its parse. null for any
- * other query, or one with a second `=` in a parameter (that one is written `%3D`).
+ * `searchParamsKey` for a query (`?a=1&b=2`) of plain names and values (see PLAIN), whose text
+ * is what `URLSearchParams` would decode and write again: the same key without its parse, read
+ * in one pass. null for any other query, or one with a second `=` in a parameter (that one is
+ * written `%3D`).
  */
 function simpleQueryKey(search: string): string | null {
-  if (!PLAIN_QUERY.test(search)) return null;
-  const kept: Array<{ name: string; text: string }> = [];
-  for (const part of search.slice(1).split('&')) {
-    if (part === '') continue;
-    const equals = part.indexOf('=');
-    if (equals >= 0 && part.indexOf('=', equals + 1) >= 0) return null;
-    const name = equals < 0 ? part : part.slice(0, equals);
-    if (!isTrackingParameter(name)) kept.push({ name, text: equals < 0 ? `${part}=` : part });
+  const names: string[] = [];
+  const texts: string[] = [];
+  let sorted = true;
+  let asGiven = true; // nothing dropped, added or moved: the answer is the query's own text
+  let start = 1;
+  let equals = -1;
+  for (let i = 1; i <= search.length; i++) {
+    const c = i < search.length ? search.charCodeAt(i) : AMPERSAND;
+    if (c === EQUALS) {
+      if (equals >= 0) return null;
+      equals = i;
+    } else if (c !== AMPERSAND) {
+      if (c >= 128 || PLAIN[c] === 0) return null;
+    } else {
+      if (i === start)
+        asGiven = false; // an empty part, skipped
+      else {
+        const name = search.slice(start, equals < 0 ? i : equals);
+        if (isTrackingParameter(name)) asGiven = false;
+        else {
+          if (names.length > 0 && name < names[names.length - 1]!) sorted = false;
+          names.push(name);
+          // `?flag` is written `flag=`.
+          if (equals < 0) asGiven = false;
+          texts.push(equals < 0 ? `${search.slice(start, i)}=` : search.slice(start, i));
+        }
+      }
+      start = i + 1;
+      equals = -1;
+    }
   }
-  if (kept.length > 1) kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  let query = '';
-  for (const { text } of kept) query = query === '' ? text : `${query}&${text}`;
-  return query;
+  if (sorted) return asGiven ? search.slice(1) : texts.join('&');
+  const order = names.map((_, i) => i);
+  order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  return order.map((i) => texts[i]).join('&');
 }
 
 /**
