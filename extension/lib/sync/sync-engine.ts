@@ -60,10 +60,11 @@ const WRITE_PULL_EVERY_MS = 5_000;
  * clock and cursor together: a stopped service worker leaves the cursor where the registers
  * are), once the pull has caught up (`more: false`), or earlier when it has run for
  * WRITE_PULL_EVERY_MS and pulled at least as many changes as the registers held at the last
- * write. Each write rewrites the whole `registers` item, so writing every page would make a
- * fresh browser's first sync cost the square of its registers; this way the writes of a round
- * add up to at most about twice the registers in the end, and a round cut short loses at most
- * the last few seconds, or half, of what it pulled. Acknowledged changes leave the outbox after
+ * write, and when a request fails (what the answers before it brought is kept). Each write
+ * rewrites the whole `registers` item, so writing every page would make a fresh browser's
+ * first sync cost the square of its registers; this way the writes of a round add up to at
+ * most about twice the registers in the end, and a stopped service worker loses at most the
+ * last few seconds, or half, of what it pulled. Acknowledged changes leave the outbox after
  * the write that follows their answer. Resolves to the registers as the last write left them
  * (null when this browser was signed out meanwhile).
  */
@@ -73,11 +74,25 @@ async function exchange(
 ): Promise<Readonly<Record<string, Register>> | null> {
   const chunks = chunkChanges(changes);
   let cursor = await syncCursorStorage.getValue();
+  let offset = 0;
+  let answered = false; // an answer arrived since the last write
   let pulled: Change[] = [];
   let acknowledged: Change[] = [];
   let registers: Readonly<Record<string, Register>> = {};
   let held = 0;
   let writtenAt = Date.now();
+  /** Writes what the answers since the last write brought; whether the clock was brought back. */
+  const write = async (): Promise<boolean> => {
+    const written = await applyRemoteChanges(pulled, offset, cursor);
+    await removeAcknowledged(acknowledged);
+    answered = false;
+    pulled = [];
+    acknowledged = [];
+    registers = written.registers;
+    held = Object.keys(registers).length;
+    writtenAt = Date.now();
+    return written.recovered;
+  };
   let more = true;
   for (let request = 0; request < chunks.length || more; request++) {
     if (request >= MAX_REQUESTS_PER_ROUND) {
@@ -85,24 +100,25 @@ async function exchange(
     }
     const chunk = chunks[request] ?? [];
     const sentAt = Date.now();
-    const answer = await postSync(account, { cursor, changes: chunk });
-    const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
+    let answer: Awaited<ReturnType<typeof postSync>>;
+    try {
+      answer = await postSync(account, { cursor, changes: chunk });
+    } catch (error) {
+      // A refused push or a lost connection: what the answers before it brought is kept.
+      if (answered && (await stillCurrent(account))) await write();
+      throw error;
+    }
     if (!(await stillCurrent(account))) return null;
+    offset = offsetFrom(answer.serverTime, sentAt, Date.now());
+    answered = true;
     for (const change of answer.changes) pulled.push(change);
     for (const change of chunk) acknowledged.push(change);
     cursor = answer.cursor;
     more = answer.more;
     if (more && (pulled.length < held || Date.now() - writtenAt < WRITE_PULL_EVERY_MS)) continue;
-    const written = await applyRemoteChanges(pulled, offset, cursor);
-    await removeAcknowledged(acknowledged);
-    pulled = [];
-    acknowledged = [];
-    registers = written.registers;
-    held = Object.keys(registers).length;
-    writtenAt = Date.now();
     // A clock brought back re-stamped some registers, whose earlier stamps may have reached
     // the server (a request whose answer was lost): pull everything again to take the server's.
-    if (written.recovered) {
+    if (await write()) {
       cursor = null;
       more = true;
     }
