@@ -86,10 +86,30 @@ function sitePage(url: URL, followLinks: boolean): VideoPage | null {
     const routed = sitePage(new URL(url.origin + url.hash.slice(1)), false);
     if (routed) return routed;
   }
-  if (QUERY_PAGES.has(path)) return video(url.searchParams.get('v'), url);
+  if (QUERY_PAGES.has(path)) return video(firstParameter(url, 'v'), url);
   const segments = path.split('/');
   const first = segments[1];
   return first && PATH_PAGES.has(first) ? video(onlySegment(segments, 2), url) : null;
+}
+
+/**
+ * The first `name` parameter of the URL's query, as `url.searchParams.get(name)` reads it. A
+ * query without `%` or `+` has nothing to decode, so it is read as written, without the parse.
+ */
+function firstParameter(url: URL, name: string): string | null {
+  const search = url.search;
+  if (search.includes('%') || search.includes('+')) return url.searchParams.get(name);
+  for (let start = 1; start < search.length; ) {
+    const and = search.indexOf('&', start);
+    const end = and < 0 ? search.length : and;
+    const equals = search.indexOf('=', start);
+    const nameEnd = equals >= 0 && equals < end ? equals : end;
+    if (nameEnd - start === name.length && search.startsWith(name, start)) {
+      return nameEnd === end ? '' : search.slice(nameEnd + 1, end);
+    }
+    start = end + 1;
+  }
+  return null;
 }
 
 /**
