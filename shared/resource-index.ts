@@ -19,7 +19,8 @@ export interface ResourceIndex {
 const NONE: readonly ItemRef[] = Object.freeze([]);
 
 /**
- * Answers "which items is this URL?" with one `resourceKey` computation and one Map lookup.
+ * Answers "which items is this URL?" with one `resourceKey` computation and one Map lookup
+ * (none when it was also the URL asked about last).
  * A resource listed in several curricula, or twice in one, gives one ref per listing. Items are
  * filed under their stored `resourceKey`, and also under the key their URL has today, so a
  * curriculum generated with an older key rule still matches. An item without a link is also
@@ -49,10 +50,18 @@ export function createResourceIndex(
   }
   for (const list of refs.values()) Object.freeze(list);
   const byKey = (key: string) => refs.get(key) ?? NONE;
+  // A tab fires several events for one navigation (loading, complete, its title), each asking
+  // about the same URL: the last answer is kept for it.
+  let lastUrl: string | null = null;
+  let lastRefs: readonly ItemRef[] = NONE;
   return {
     lookup(url) {
-      const key = resourceKey(url);
-      return key === null ? NONE : byKey(key);
+      if (url !== lastUrl) {
+        const key = resourceKey(url);
+        lastRefs = key === null ? NONE : byKey(key);
+        lastUrl = url;
+      }
+      return lastRefs;
     },
     byKey,
   };

@@ -1,6 +1,6 @@
 import { parseHttpUrl } from './http-url';
 import { stableHash } from './stable-hash';
-import { youTubeVideoOf } from './youtube';
+import { youTubeVideoIdOf } from './youtube';
 
 /**
  * The key that names a resource whatever URL form opens it; progress is stored under it.
@@ -57,12 +57,21 @@ export function isTrackingParameter(name: string): boolean {
   return lower.startsWith('utm_') || TRACKING_PARAMETERS.has(lower);
 }
 
+/**
+ * Every tab change asks for this key (resource-index.ts), so past the one parse it works on the
+ * parsed URL's strings without building more objects: a path without `%` skips the escape
+ * passes, a URL without a query skips the query, and a query of plain names and values
+ * (`simpleQueryKey`) is sorted and filtered as text; only what remains goes through
+ * `URLSearchParams`.
+ */
 export function resourceKey(url: string): string | null {
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
-  const video = youTubeVideoOf(parsed);
-  if (video) return `youtube:${video.videoId}`;
-  return fitKey(githubFileKey(parsed) ?? pageKey(parsed));
+  const videoId = youTubeVideoIdOf(parsed);
+  if (videoId !== null) return `youtube:${videoId}`;
+  const host = withoutWww(parsed.hostname);
+  const path = normalizeEscapes(parsed.pathname);
+  return fitKey(githubFileKey(host, path) ?? pageKey(parsed, withoutTrailingDot(host), path));
 }
 
 /** Whether a URL can be tracked at all: an http(s) URL. */
@@ -71,49 +80,122 @@ export function isTrackableUrl(url: string): boolean {
 }
 
 /** Hosts that show the same pages as another: the mobile site. */
-const SAME_SITE: Readonly<Record<string, string>> = { 'm.youtube.com': 'youtube.com' };
+const SAME_SITE: ReadonlyMap<string, string> = new Map([['m.youtube.com', 'youtube.com']]);
 
-function pageKey(url: URL): string {
-  const bare = url.hostname.replace(/^www\./, '').replace(/\.$/, '');
-  const host = SAME_SITE[bare] ?? bare;
+const withoutWww = (host: string) => (host.startsWith('www.') ? host.slice(4) : host);
+const withoutTrailingDot = (host: string) => (host.endsWith('.') ? host.slice(0, -1) : host);
+
+/** `path` without its trailing slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return end === path.length ? path : path.slice(0, end);
+}
+
+/** `bare`: the host without `www.` nor a trailing dot; `escaped`: the path, escapes normalised. */
+function pageKey(url: URL, bare: string, escaped: string): string {
+  const host = SAME_SITE.get(bare) ?? bare;
   const port = url.port ? `:${url.port}` : '';
-  let path = normalizeEscapes(url.pathname).replace(/\/+$/, '');
+  let path = withoutTrailingSlashes(escaped);
   // GitHub ignores the case of owner and repository names: /Owner/Repo/issues = /owner/repo/issues.
   if (host === 'github.com') path = path.replace(/^\/[^/]+(?:\/[^/]+)?/, (s) => s.toLowerCase());
-  const params = [...url.searchParams].filter(([name]) => !isTrackingParameter(name));
-  // Sort by name only: the order of repeated names (`?tag=b&tag=a`) can matter and is kept.
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = new URLSearchParams(params).toString();
+  const search = url.search;
+  const query = search.length <= 1 ? '' : (simpleQueryKey(search) ?? searchParamsKey(url));
   return `${host}${port}${path}${query ? `?${query}` : ''}`;
 }
 
-/** `github.com/o/r/blob|raw/REF/path` and `raw.githubusercontent.com/o/r/REF/path` → blob form. */
-function githubFileKey(url: URL): string | null {
-  const host = url.hostname.replace(/^www\./, '');
-  const segments = normalizeEscapes(url.pathname).split('/').slice(1);
-  let owner: string | undefined;
-  let repo: string | undefined;
-  let refAndPath: string[];
-  if (host === 'github.com' && (segments[2] === 'blob' || segments[2] === 'raw')) {
-    [owner, repo, , ...refAndPath] = segments;
-  } else if (host === 'raw.githubusercontent.com') {
-    [owner, repo, ...refAndPath] = segments;
-  } else {
-    return null;
+/**
+ * The query without tracking parameters, sorted by name, as `URLSearchParams` writes it. Sorted
+ * by name only: the order of repeated names (`?tag=b&tag=a`) can matter and is kept.
+ */
+function searchParamsKey(url: URL): string {
+  const params = [...url.searchParams].filter(([name]) => !isTrackingParameter(name));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(params).toString();
+}
+
+/**
+ * Characters `URLSearchParams` reads and writes unchanged in a name or a value (it decodes `%`
+ * and `+`, and encodes everything but these when it writes), by character code.
+ */
+const PLAIN = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*._-') {
+  PLAIN[c.charCodeAt(0)] = 1;
+}
+const AMPERSAND = 0x26;
+const EQUALS = 0x3d;
+
+/**
+ * `searchParamsKey` for a query (`?a=1&b=2`) of plain names and values (see PLAIN), whose text
+ * is what `URLSearchParams` would decode and write again: the same key without its parse, read
+ * in one pass. null for any other query, or one with a second `=` in a parameter (that one is
+ * written `%3D`).
+ */
+function simpleQueryKey(search: string): string | null {
+  const names: string[] = [];
+  const texts: string[] = [];
+  let sorted = true;
+  let asGiven = true; // nothing dropped, added or moved: the answer is the query's own text
+  let start = 1;
+  let equals = -1;
+  for (let i = 1; i <= search.length; i++) {
+    const c = i < search.length ? search.charCodeAt(i) : AMPERSAND;
+    if (c === EQUALS) {
+      if (equals >= 0) return null;
+      equals = i;
+    } else if (c !== AMPERSAND) {
+      if (c >= 128 || PLAIN[c] === 0) return null;
+    } else {
+      if (i === start)
+        asGiven = false; // an empty part, skipped
+      else {
+        const name = search.slice(start, equals < 0 ? i : equals);
+        if (isTrackingParameter(name)) asGiven = false;
+        else {
+          if (names.length > 0 && name < names[names.length - 1]!) sorted = false;
+          names.push(name);
+          // `?flag` is written `flag=`.
+          if (equals < 0) asGiven = false;
+          texts.push(equals < 0 ? `${search.slice(start, i)}=` : search.slice(start, i));
+        }
+      }
+      start = i + 1;
+      equals = -1;
+    }
   }
+  if (sorted) return asGiven ? search.slice(1) : texts.join('&');
+  const order = names.map((_, i) => i);
+  order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  return order.map((i) => texts[i]).join('&');
+}
+
+/**
+ * `github.com/o/r/blob|raw/REF/path` and `raw.githubusercontent.com/o/r/REF/path` → blob form;
+ * `host` without `www.`, `path` with its escapes normalised.
+ */
+function githubFileKey(host: string, path: string): string | null {
+  let ref: number; // where REF is in `path.split('/')`: ['', o, r, (blob|raw,) REF, ...path]
+  if (host === 'github.com') ref = 4;
+  else if (host === 'raw.githubusercontent.com') ref = 3;
+  else return null;
+  const segments = path.split('/');
+  if (ref === 4 && segments[3] !== 'blob' && segments[3] !== 'raw') return null;
+  const [, owner, repo] = segments;
   // `refs/heads/main/x` and `refs/tags/v1/x` name the same file as `main/x` and `v1/x`.
-  if (refAndPath[0] === 'refs' && (refAndPath[1] === 'heads' || refAndPath[1] === 'tags')) {
-    refAndPath = refAndPath.slice(2);
+  if (segments[ref] === 'refs' && (segments[ref + 1] === 'heads' || segments[ref + 1] === 'tags')) {
+    ref += 2;
   }
-  while (refAndPath.at(-1) === '') refAndPath.pop();
-  if (!owner || !repo || refAndPath.length < 2) return null;
-  return `github.com/${owner.toLowerCase()}/${repo.toLowerCase()}/blob/${refAndPath.join('/')}`;
+  let end = segments.length;
+  while (end > ref && segments[end - 1] === '') end--;
+  if (!owner || !repo || end - ref < 2) return null;
+  return `github.com/${owner.toLowerCase()}/${repo.toLowerCase()}/blob/${segments.slice(ref, end).join('/')}`;
 }
 
 const UNRESERVED_ESCAPE = /%(?:[46][1-9A-F]|[57][0-9A]|3[0-9]|2D|2E|5F|7E)/gi;
 
 /** Decodes escapes of characters that never need one (`%7E` → `~`), upper-cases the others. */
 function normalizeEscapes(path: string): string {
+  if (!path.includes('%')) return path;
   return path
     .replace(/%[0-9a-f]{2}/gi, (code) => code.toUpperCase())
     .replace(UNRESERVED_ESCAPE, (code) => String.fromCharCode(Number.parseInt(code.slice(1), 16)));

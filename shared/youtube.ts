@@ -49,16 +49,33 @@ export function parseYouTubeUrl(url: string): YouTubeVideo | null {
   return parsed ? youTubeVideoOf(parsed) : null;
 }
 
-/** The same, for a URL already parsed (so `resourceKey` parses each URL once). */
+/** The same, for a URL already parsed. */
 export function youTubeVideoOf(url: URL): YouTubeVideo | null {
+  const found = videoPageOf(url);
+  return found ? { videoId: found.videoId, startSeconds: startOf(found.page) } : null;
+}
+
+/** Only the video's id, for a URL already parsed (`resourceKey` needs no start time). */
+export function youTubeVideoIdOf(url: URL): string | null {
+  return videoPageOf(url)?.videoId ?? null;
+}
+
+/** The video a URL opens, and the URL that names it (a link's target, or the URL itself). */
+interface VideoPage {
+  videoId: string;
+  page: URL;
+}
+
+function videoPageOf(url: URL): VideoPage | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.replace(/\.$/, ''); // `www.youtube.com.` is www.youtube.com
-  if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/')), url);
+  let host = url.hostname;
+  if (host.endsWith('.')) host = host.slice(0, -1); // `www.youtube.com.` is www.youtube.com
+  if (SHORT_HOSTS.has(host)) return video(onlySegment(url.pathname.split('/'), 1), url);
   if (SITE_HOSTS.has(host)) return sitePage(url, true);
   return null;
 }
 
-function sitePage(url: URL, followLinks: boolean): YouTubeVideo | null {
+function sitePage(url: URL, followLinks: boolean): VideoPage | null {
   const path = url.pathname;
   if (followLinks && path === '/attribution_link') {
     const target = url.searchParams.get('u');
@@ -69,19 +86,44 @@ function sitePage(url: URL, followLinks: boolean): YouTubeVideo | null {
     const routed = sitePage(new URL(url.origin + url.hash.slice(1)), false);
     if (routed) return routed;
   }
-  if (QUERY_PAGES.has(path)) return video(url.searchParams.get('v'), url);
-  const [, first, ...rest] = path.split('/');
-  return first && PATH_PAGES.has(first) ? video(onlySegment(['', ...rest]), url) : null;
+  if (QUERY_PAGES.has(path)) return video(firstParameter(url, 'v'), url);
+  const segments = path.split('/');
+  const first = segments[1];
+  return first && PATH_PAGES.has(first) ? video(onlySegment(segments, 2), url) : null;
 }
 
-/** The id of a path `/ID` or `/ID/` (split on `/`); null when more segments follow. */
-function onlySegment([, id, ...rest]: string[]): string | null {
-  return rest.length === 0 || (rest.length === 1 && rest[0] === '') ? (id ?? null) : null;
+/**
+ * The first `name` parameter of the URL's query, as `url.searchParams.get(name)` reads it. A
+ * query without `%` or `+` has nothing to decode, so it is read as written, without the parse.
+ */
+function firstParameter(url: URL, name: string): string | null {
+  const search = url.search;
+  if (search.includes('%') || search.includes('+')) return url.searchParams.get(name);
+  for (let start = 1; start < search.length; ) {
+    const and = search.indexOf('&', start);
+    const end = and < 0 ? search.length : and;
+    const equals = search.indexOf('=', start);
+    const nameEnd = equals >= 0 && equals < end ? equals : end;
+    if (nameEnd - start === name.length && search.startsWith(name, start)) {
+      return nameEnd === end ? '' : search.slice(nameEnd + 1, end);
+    }
+    start = end + 1;
+  }
+  return null;
 }
 
-function video(videoId: string | null, url: URL): YouTubeVideo | null {
+/**
+ * The id a path ends with, `segments[at]` of it split on `/` (`/ID` or `/ID/` when `at` is 1);
+ * null when more segments follow.
+ */
+function onlySegment(segments: readonly string[], at: number): string | null {
+  const last = segments.length <= at + 1 || (segments.length === at + 2 && segments[at + 1] === '');
+  return last ? (segments[at] ?? null) : null;
+}
+
+function video(videoId: string | null, page: URL): VideoPage | null {
   if (!videoId || !VIDEO_ID.test(videoId) || NOT_IDS.has(videoId)) return null;
-  return { videoId, startSeconds: startOf(url) };
+  return { videoId, page };
 }
 
 /** `t=` or `start=`, in the query first, then in the fragment (`#t=1m40`). */

@@ -47,14 +47,17 @@ export async function initialSync(ctx: BenchContext): Promise<Row[]> {
     await pushAll(ctx.server.url, account, records);
     const fresh = await joinDevice(ctx.server.url, account, 'Fresh browser');
 
+    /** Times `pull`; then, untimed, `counted` says how many records it brought. */
     const timed = async (
       proxy: typeof readalongProxy,
-      pull: () => Promise<number>,
+      pull: () => Promise<void>,
+      counted: () => Promise<number>,
     ): Promise<Sample> => {
       proxy.reset();
       const started = performance.now();
-      const got = await pull();
+      await pull();
       const ms = performance.now() - started;
+      const got = await counted();
       if (got !== count) throw new Error(`${CASE}: pulled ${got} records, expected ${count}`);
       return { ms, ...proxy.traffic() };
     };
@@ -63,36 +66,53 @@ export async function initialSync(ctx: BenchContext): Promise<Row[]> {
       run: async () => {
         browser.reset();
         await syncAccountStorage.setValue({ ...fresh, serverUrl: readalongProxy.url });
-        return timed(readalongProxy, async () => {
-          const status = await syncRound();
-          if (status.kind !== 'synced')
-            throw new Error(`${CASE}: sync ended ${status.kind}: ${status.message}`);
-          return Object.keys(await registersStorage.getValue()).length;
-        });
+        return timed(
+          readalongProxy,
+          async () => {
+            const status = await syncRound();
+            if (status.kind !== 'synced')
+              throw new Error(`${CASE}: sync ended ${status.kind}: ${status.message}`);
+          },
+          async () => Object.keys(await registersStorage.getValue()).length,
+        );
       },
     };
     const pouchSide = (batch: number): Side<Sample> => ({
       name: `PouchDB, batch ${batch}`,
-      run: () => timed(pouchProxy, () => pullIntoFreshPouch(`${pouchProxy.url}/progress`, batch)),
+      run: async () => {
+        let written = 0;
+        return timed(
+          pouchProxy,
+          async () => {
+            written = await pullIntoFreshPouch(`${pouchProxy.url}/progress`, batch);
+          },
+          async () => written,
+        );
+      },
     });
     const floor: Side<Sample> = {
       name: 'floor',
-      run: () =>
-        timed(floorProxy, async () => {
-          let after = 0;
-          let got = 0;
-          for (;;) {
-            const url = `${floorProxy.url}/bench/floor?account=${account.accountId}&after=${after}&limit=${MAX_PAGE_CHANGES}`;
-            const page = (await (await fetch(url)).json()) as {
-              changes: unknown[];
-              after: number;
-              more: boolean;
-            };
-            got += page.changes.length;
-            after = page.after;
-            if (!page.more) return got;
-          }
-        }),
+      run: async () => {
+        let got = 0;
+        return timed(
+          floorProxy,
+          async () => {
+            let after = 0;
+            for (;;) {
+              const url = `${floorProxy.url}/bench/floor?account=${account.accountId}&after=${after}&limit=${MAX_PAGE_CHANGES}`;
+              const page = (await (await fetch(url)).json()) as {
+                changes: unknown[];
+                after: number;
+                more: boolean;
+              };
+              got += page.changes.length;
+              after = page.after;
+              if (!page.more) return;
+            }
+          },
+          async () => got,
+        );
+      },
     };
     const sides = [readalong, pouchSide(100), pouchSide(1000), floor];
     ctx.log(`${CASE}: ${sides.map((s) => s.name).join(', ')}, alternating…`);

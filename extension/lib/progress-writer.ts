@@ -36,6 +36,7 @@ import {
   quarantineStorage,
   registersStorage,
   serverClockOffsetStorage,
+  syncCursorStorage,
 } from './storage';
 import { setItemsOrReportFull } from './storage-full';
 import { validRegisters } from './valid-registers';
@@ -248,19 +249,23 @@ export function writeRegisters(
 }
 
 /**
- * Changes pulled from the server: merged into the registers (never queued back to the server),
- * with `offset`, the server's clock as that answer told it, kept in the same write. What
- * follows from them is written like a local change (the merged share watched, a tick by
- * watching), and a clock found running ahead of the server's time is brought back
- * (clock-recovery.ts). Resolves to the number of registers the pull changed, and whether the
- * clock was brought back (then some registers hold stamps the server may have with their old
- * value: pull everything again to take the server's).
+ * Changes pulled from the server, one page or several (sync-engine.ts): merged into the
+ * registers (never queued back to the server), with `offset`, the server's clock as the last
+ * answer told it, and `cursor`, where the pull now stands, kept in the same storage call, so
+ * storage never holds a cursor past registers it does not hold. What follows from them is
+ * written like a local change (the merged share watched, a tick by watching), and a clock found
+ * running ahead of the server's time is brought back (clock-recovery.ts). Resolves to the
+ * number of registers the pull changed, the registers as written (for reading only), and
+ * whether the clock was brought back (then some registers hold stamps the server may have with
+ * their old value: the cursor is saved as `null`, to pull everything again and take the
+ * server's).
  */
 export function applyRemoteChanges(
-  remote: Change[],
+  remote: readonly Change[],
   offset: number,
-): Promise<{ changed: number; recovered: boolean }> {
-  return mergeStamped(remote, { offset });
+  cursor?: string | null,
+): Promise<Merged> {
+  return mergeStamped(remote, { offset, cursor });
 }
 
 /**
@@ -268,14 +273,24 @@ export function applyRemoteChanges(
  * sync, keeping their own stamps, so an older value never replaces a newer one; the ones that
  * win are queued for the sync server like a local write.
  */
-export async function applyImportedChanges(imported: Change[]): Promise<number> {
+export async function applyImportedChanges(imported: readonly Change[]): Promise<number> {
   return (await mergeStamped(imported, { queueWinners: true })).changed;
 }
 
+interface Merged {
+  changed: number;
+  registers: Readonly<Record<string, Register>>;
+  recovered: boolean;
+}
+
 function mergeStamped(
-  incoming: Change[],
-  { offset, queueWinners = false }: { offset?: number; queueWinners?: boolean },
-): Promise<{ changed: number; recovered: boolean }> {
+  incoming: readonly Change[],
+  {
+    offset,
+    cursor,
+    queueWinners = false,
+  }: { offset?: number; cursor?: string | null; queueWinners?: boolean },
+): Promise<Merged> {
   return serialize(async () => {
     let state = await readState();
     const now = correctedNow(offset ?? state.offset);
@@ -293,16 +308,25 @@ function mergeStamped(
       won.map((c) => c.key),
       now,
     );
+    // Registers, outbox and clock are unchanged when nothing won and no clock was brought
+    // back (a pull with nothing new): they are not written again.
     await setItemsOrReportFull([
-      { item: registersStorage, value: state.registers },
-      { item: outboxStorage, value: state.outbox },
-      { item: clockStorage, value: state.clock },
+      ...(won.length > 0 || recovered
+        ? [
+            { item: registersStorage, value: state.registers },
+            { item: outboxStorage, value: state.outbox },
+            { item: clockStorage, value: state.clock },
+          ]
+        : []),
       ...(offset !== undefined ? [{ item: serverClockOffsetStorage, value: offset }] : []),
+      ...(cursor !== undefined
+        ? [{ item: syncCursorStorage, value: recovered ? null : cursor }]
+        : []),
     ]);
     // Listeners hear of queued changes only (sync then sends them); pulled ones are not news.
     if (won.length > 0)
       for (const listener of listeners) listener(queueWinners ? [...won, ...followUps] : followUps);
-    return { changed: won.length, recovered };
+    return { changed: won.length, registers: state.registers, recovered };
   });
 }
 

@@ -29,7 +29,7 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** A pairing code works once, for 10 minutes. */
 export const PAIRING_CODE_TTL_MS = 10 * 60 * 1000;
 /** A `/v1/sync` response holds at most this many changes; `more: true` says there are others. */
-export const MAX_PAGE_CHANGES = 500;
+export const MAX_PAGE_CHANGES = 1000;
 /**
  * A `/v1/sync` response page stops once its keys and values reach this many bytes (a page
  * always holds at least one change, so a page is at most this plus one value).

@@ -73,6 +73,22 @@ describe('resourceKey: web pages', () => {
       resourceKey('https://example.com/?tag=a&tag=b'),
     );
   });
+  it('writes every query one way, whatever escapes, empty parts or bare names it was given in', () => {
+    const cases: Array<[string, string]> = [
+      ['https://example.com/search?q=a+b&x=%20y', 'example.com/search?q=a+b&x=+y'],
+      ['https://example.com/search?x=+y&q=a%20b', 'example.com/search?q=a+b&x=+y'],
+      ['https://example.com/search?q=a%2Bb', 'example.com/search?q=a%2Bb'],
+      ['https://example.com/list?flag&b=2', 'example.com/list?b=2&flag='],
+      ['https://example.com/list?b=2&&a=1&', 'example.com/list?a=1&b=2'],
+      ['https://example.com/eq?a=b=c', 'example.com/eq?a=b%3Dc'],
+      ['https://example.com/eq?utm%5Fsource=x&a=1', 'example.com/eq?a=1'],
+      ['https://example.com/q?', 'example.com/q'],
+      ['https://example.com/q?utm_source=x', 'example.com/q'],
+      ['https://example.com/q?a=%7e&b=caf%C3%A9', 'example.com/q?a=%7E&b=caf%C3%A9'],
+      ["https://example.com/q?a='x'&b=(1)", 'example.com/q?a=%27x%27&b=%281%29'],
+    ];
+    for (const [url, key] of cases) expect(resourceKey(url), url).toBe(key);
+  });
   it('tells different pages apart: path case, other ports, other hosts, other values', () => {
     const keys = [
       'https://example.com/Docs',

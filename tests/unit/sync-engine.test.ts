@@ -217,6 +217,40 @@ describe('sync round', () => {
     expect(await syncCursorStorage.getValue()).toBe('250');
   });
 
+  it('brings a large account into a new browser with one write of its registers, the cursor in the same write', async () => {
+    server.pageSize = 100;
+    for (let i = 0; i < 1000; i++) remote(`p/status/https://example.com/${i}`, 'done');
+    const writes: string[][] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => {
+      if ('registers' in changes) writes.push(Object.keys(changes));
+    });
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(server.syncRequests).toHaveLength(10);
+    expect(Object.keys(await registersStorage.getValue())).toHaveLength(1000);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain('sync-cursor');
+    expect(await syncCursorStorage.getValue()).toBe('1000');
+  });
+
+  it('never saves a cursor past what it kept when a pull is cut short, and the next round brings the rest', async () => {
+    server.pageSize = 100;
+    for (let i = 0; i < 250; i++) remote(`p/status/https://example.com/${i}`, 'done');
+    let requests = 0;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+      ++requests === 3
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : server.fetch(input, init),
+    );
+    expect((await syncNow()).kind).toBe('error');
+    const cursor = await syncCursorStorage.getValue();
+    // The fake's cursor is the sequence number of the last change seen, one per register here.
+    expect(Object.keys(await registersStorage.getValue())).toHaveLength(Number(cursor ?? 0));
+
+    vi.stubGlobal('fetch', server.fetch);
+    expect(await syncNow()).toMatchObject({ kind: 'synced' });
+    expect(Object.keys(await registersStorage.getValue())).toHaveLength(250);
+  });
+
   it('sends a large outbox in requests of at most 1,000 changes', async () => {
     const keys = Array.from({ length: 2500 }, (_, i) => `https://example.com/page-${i}`);
     await setStatus(keys, 'done');

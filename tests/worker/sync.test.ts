@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/register';
-import { MAX_PAGE_CHANGES } from '../../shared/sync-protocol/limits';
+import { MAX_CHANGES_PER_SYNC, MAX_PAGE_CHANGES } from '../../shared/sync-protocol/limits';
 import { call, createAccount, expectError, hlc, pairDevice, sync, syncAll } from './support/api';
 
 const keysOf = (changes: { key: string }[]) => changes.map((change) => change.key).sort();
+
+/** Pushes `changes` in as many requests as the limit per request needs. */
+async function pushInRequests(token: string, changes: Change[]) {
+  for (let i = 0; i < changes.length; i += MAX_CHANGES_PER_SYNC) {
+    await sync(token, null, changes.slice(i, i + MAX_CHANGES_PER_SYNC));
+  }
+}
 
 describe('POST /v1/sync', () => {
   it('pushes and pulls in one round trip, the response holding its own changes', async () => {
@@ -100,12 +107,12 @@ describe('POST /v1/sync', () => {
   it('pages a large pull with `more`, each register exactly once', async () => {
     const a = await createAccount();
     const b = await pairDevice(a.token);
-    const changes: Change[] = Array.from({ length: 1000 }, (_, i) => ({
+    const changes: Change[] = Array.from({ length: MAX_PAGE_CHANGES + 500 }, (_, i) => ({
       key: `item:${String(i).padStart(4, '0')}`,
       value: i,
       hlc: hlc(a.deviceId, 0, i),
     }));
-    await sync(a.token, null, changes);
+    await pushInRequests(a.token, changes);
     const first = await sync(b.token, null);
     expect(first.changes).toHaveLength(MAX_PAGE_CHANGES);
     expect(first.more).toBe(true);
@@ -136,12 +143,12 @@ describe('POST /v1/sync', () => {
   it('misses nothing written by another device between two pages', async () => {
     const a = await createAccount();
     const b = await pairDevice(a.token);
-    const initial: Change[] = Array.from({ length: 700 }, (_, i) => ({
+    const initial: Change[] = Array.from({ length: MAX_PAGE_CHANGES + 200 }, (_, i) => ({
       key: `old:${i}`,
       value: i,
       hlc: hlc(a.deviceId, 0, i),
     }));
-    await sync(a.token, null, initial);
+    await pushInRequests(a.token, initial);
     const page1 = await sync(b.token, null);
     expect(page1.more).toBe(true);
     // A rewrites a register B has already seen, and writes a new one.
@@ -151,7 +158,7 @@ describe('POST /v1/sync', () => {
     ]);
     const rest = await syncAll(b.token, page1.cursor);
     const seen = new Map([...page1.changes, ...rest.changes].map((c) => [c.key, c.value]));
-    expect(seen.size).toBe(701);
+    expect(seen.size).toBe(initial.length + 1);
     expect(seen.get('old:0')).toBe('rewritten');
     expect(seen.get('new')).toBe(1);
   });

@@ -1,26 +1,24 @@
 /**
  * One sync round: send what the outbox holds and pull what changed elsewhere, in as many
  * requests as it takes (at most 1,000 changes and 1 MiB each; `more` asks for another page).
- * After each answer the pulled changes are merged, the cursor is saved, and only then do the
- * acknowledged entries leave the outbox. A round cut short at any point (network, a killed
- * service worker) loses nothing: the next one sends again what was not acknowledged, and the
- * server applies a change twice as once.
+ * The pulled changes are merged and the cursor saved in one storage call (`exchange` says when),
+ * and only then do the acknowledged entries leave the outbox. A round cut short at any point
+ * (network, a killed service worker) loses nothing: the next one sends again what was not
+ * acknowledged, pulls again from the saved cursor, and the server applies a change twice as once.
  */
-import type { Change } from '../../../shared/register';
+import type { Change, Register } from '../../../shared/register';
 import { unreadableCurricula } from '../curricula';
 import { messageOf } from '../message-of';
 import { applyRemoteChanges } from '../progress-writer';
 import { offsetFrom } from '../server-clock';
 import {
   outboxStorage,
-  registersStorage,
   storageFullStorage,
   syncAccountStorage,
   syncCursorStorage,
   syncStatusStorage,
 } from '../storage';
 import { isStorageFull, STORAGE_FULL_MESSAGE } from '../storage-full';
-import { validRegisters } from '../valid-registers';
 import { checkChanges, chunkChanges, type RefusedChange } from './chunk-changes';
 import { removeAcknowledged } from './outbox-ack';
 import { postSync } from './sync-client';
@@ -50,10 +48,51 @@ export async function signOutLocally(message: string | null): Promise<SyncStatus
   return setSyncStatus('signed-out', message);
 }
 
-/** Sends `changes` in requests, follows `more`, and merges everything pulled. */
-async function exchange(account: SyncAccount, changes: Change[]): Promise<void> {
+/**
+ * A pull that has not caught up yet is written at least this often (and then only once it has
+ * pulled as many changes as this browser held at its last write).
+ */
+const WRITE_PULL_EVERY_MS = 5_000;
+
+/**
+ * Sends `changes` in requests, follows `more`, and merges everything pulled. Pulled pages are
+ * gathered in memory and written in one storage call with the cursor they end at (registers,
+ * clock and cursor together: a stopped service worker leaves the cursor where the registers
+ * are), once the pull has caught up (`more: false`), or earlier when it has run for
+ * WRITE_PULL_EVERY_MS and pulled at least as many changes as the registers held at the last
+ * write, and when a request fails (what the answers before it brought is kept). Each write
+ * rewrites the whole `registers` item, so writing every page would make a fresh browser's
+ * first sync cost the square of its registers; this way the writes of a round add up to at
+ * most about twice the registers in the end, and a stopped service worker loses at most the
+ * last few seconds, or half, of what it pulled. Acknowledged changes leave the outbox after
+ * the write that follows their answer. Resolves to the registers as the last write left them
+ * (null when this browser was signed out meanwhile).
+ */
+async function exchange(
+  account: SyncAccount,
+  changes: Change[],
+): Promise<Readonly<Record<string, Register>> | null> {
   const chunks = chunkChanges(changes);
   let cursor = await syncCursorStorage.getValue();
+  let offset = 0;
+  let answered = false; // an answer arrived since the last write
+  let pulled: Change[] = [];
+  let acknowledged: Change[] = [];
+  let registers: Readonly<Record<string, Register>> = {};
+  let held = 0;
+  let writtenAt = Date.now();
+  /** Writes what the answers since the last write brought; whether the clock was brought back. */
+  const write = async (): Promise<boolean> => {
+    const written = await applyRemoteChanges(pulled, offset, cursor);
+    await removeAcknowledged(acknowledged);
+    answered = false;
+    pulled = [];
+    acknowledged = [];
+    registers = written.registers;
+    held = Object.keys(registers).length;
+    writtenAt = Date.now();
+    return written.recovered;
+  };
   let more = true;
   for (let request = 0; request < chunks.length || more; request++) {
     if (request >= MAX_REQUESTS_PER_ROUND) {
@@ -61,17 +100,31 @@ async function exchange(account: SyncAccount, changes: Change[]): Promise<void> 
     }
     const chunk = chunks[request] ?? [];
     const sentAt = Date.now();
-    const answer = await postSync(account, { cursor, changes: chunk });
-    const offset = offsetFrom(answer.serverTime, sentAt, Date.now());
-    if (!(await stillCurrent(account))) return;
-    const { recovered } = await applyRemoteChanges(answer.changes, offset);
+    let answer: Awaited<ReturnType<typeof postSync>>;
+    try {
+      answer = await postSync(account, { cursor, changes: chunk });
+    } catch (error) {
+      // A refused push or a lost connection: what the answers before it brought is kept.
+      if (answered && (await stillCurrent(account))) await write();
+      throw error;
+    }
+    if (!(await stillCurrent(account))) return null;
+    offset = offsetFrom(answer.serverTime, sentAt, Date.now());
+    answered = true;
+    for (const change of answer.changes) pulled.push(change);
+    for (const change of chunk) acknowledged.push(change);
+    cursor = answer.cursor;
+    more = answer.more;
+    if (more && (pulled.length < held || Date.now() - writtenAt < WRITE_PULL_EVERY_MS)) continue;
     // A clock brought back re-stamped some registers, whose earlier stamps may have reached
     // the server (a request whose answer was lost): pull everything again to take the server's.
-    cursor = recovered ? null : answer.cursor;
-    await syncCursorStorage.setValue(cursor);
-    await removeAcknowledged(chunk);
-    more = recovered || answer.more;
+    if (await write()) {
+      cursor = null;
+      more = true;
+    }
   }
+  // The last answer said `more: false`, so the last pass wrote.
+  return registers;
 }
 
 /**
@@ -90,14 +143,17 @@ async function outOfRoom(): Promise<SyncStatus> {
 }
 
 /** `exchange`, pulling everything again when the server no longer knows the cursor. */
-async function exchangeFromCursor(account: SyncAccount, changes: Change[]): Promise<void> {
+async function exchangeFromCursor(
+  account: SyncAccount,
+  changes: Change[],
+): Promise<Readonly<Record<string, Register>> | null> {
   try {
-    await exchange(account, changes);
+    return await exchange(account, changes);
   } catch (error) {
     if (!(isSyncError(error) && error.code === 'invalid_cursor')) throw error;
     // The server does not know this cursor (its data was reset): pull everything again.
     await syncCursorStorage.setValue(null);
-    await exchange(account, changes);
+    return exchange(account, changes);
   }
 }
 
@@ -117,19 +173,20 @@ const refusedPush = (error: unknown): error is SyncError =>
  * was `clock_skew`, that pull has moved the stamps that ran ahead back to the server's time
  * (progress-writer.ts, clock-recovery.ts), and the outbox is sent again.
  */
-async function pushAndPull(account: SyncAccount): Promise<RefusedChange[]> {
+async function pushAndPull(account: SyncAccount): Promise<{
+  refused: RefusedChange[];
+  registers: Readonly<Record<string, Register>> | null;
+}> {
   const { sendable, refused } = checkChanges(Object.values(await outboxStorage.getValue()));
   try {
-    await exchangeFromCursor(account, sendable);
+    return { refused, registers: await exchangeFromCursor(account, sendable) };
   } catch (error) {
     if (!refusedPush(error)) throw error;
     await exchangeFromCursor(account, []);
     if (error.code !== 'clock_skew') throw error;
     const again = checkChanges(Object.values(await outboxStorage.getValue()));
-    await exchangeFromCursor(account, again.sendable);
-    return again.refused;
+    return { refused: again.refused, registers: await exchangeFromCursor(account, again.sendable) };
   }
-  return refused;
 }
 
 /** The status a failed round leaves behind. */
@@ -167,11 +224,9 @@ export async function syncRound(): Promise<SyncStatus> {
   if (!isSyncAccount(account)) return signOutLocally(UNREADABLE_ACCOUNT_MESSAGE);
   try {
     await setSyncStatus('syncing');
-    const refused = await pushAndPull(account);
-    if (!(await stillCurrent(account))) return syncStatusStorage.getValue();
-    const unreadable = unreadableCurricula(
-      validRegisters(await registersStorage.getValue()).registers,
-    );
+    const { refused, registers } = await pushAndPull(account);
+    if (!(await stillCurrent(account)) || !registers) return syncStatusStorage.getValue();
+    const unreadable = unreadableCurricula(registers);
     const first = refused[0];
     if (first) {
       return setSyncStatus(
