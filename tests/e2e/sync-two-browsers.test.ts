@@ -292,10 +292,12 @@ describe('sync between two browsers', () => {
 
     // The server closes B's live channel (its options page is open); B's next sync finds out.
     await poll(() => syncWord(optionsB)).toBe('Signed out');
-    expect(await optionsB.locator('.sync-status__detail').textContent()).toContain(
+    // The status line and the sign-in form are drawn from two stored values, which may land in
+    // two renders: wait for each rather than read it the instant the word changed.
+    await poll(() => optionsB.locator('.sync-status__detail').textContent()).toContain(
       'Your progress here is kept',
     );
-    expect(await optionsB.getByRole('button', { name: 'Start syncing' }).count()).toBe(1);
+    await poll(() => optionsB.getByRole('button', { name: 'Start syncing' }).count()).toBe(1);
     const popup = await b.openPopup();
     await poll(() => headerWord(popup)).toBe('Signed out');
     await popup.close();
