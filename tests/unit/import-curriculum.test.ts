@@ -38,9 +38,9 @@ describe('importing a curriculum', () => {
 
   it('gives a clear error for input that is no reading list, and for a bad base URL', async () => {
     await expect(prepareImport({ markdown: '   ' }, [])).rejects.toThrow(CurriculumImportError);
-    await expect(
-      prepareImport({ markdown: 'Just prose, nothing to follow.' }, []),
-    ).rejects.toThrow(/nothing to follow/i);
+    await expect(prepareImport({ markdown: 'Just prose, nothing to follow.' }, [])).rejects.toThrow(
+      /nothing to follow/i,
+    );
     await expect(prepareImport({ markdown: LIST, base: 'notes/' }, [])).rejects.toThrow(
       /not an absolute http\(s\) address/,
     );
