@@ -29,6 +29,12 @@ const YouTubeAccessNotice = deferred(() =>
   import('../../components/youtube-access-notice').then((m) => m.YouTubeAccessNotice),
 );
 
+/** The notice, loaded only once the browser says Readalong may not run on YouTube. */
+function AccessNotice() {
+  const granted = useYouTubeAccess();
+  return <YouTubeAccessNotice when={granted === false} from="popup" />;
+}
+
 /**
  * The popup: paints the active curriculum's checklist from local storage as soon as it is
  * read (no network), and sends every change to the background, which owns the writes.
@@ -37,7 +43,6 @@ export function App() {
   const curricula = useCurricula();
   const progress = useProgressMap();
   const popupState = useStorageValue(popupStateStorage);
-  const youtubeAccess = useYouTubeAccess();
   /** Ticks shown before the background has stored them, by resource key. */
   const [pending, setPending] = useState<ReadonlyMap<string, ProgressStatus>>(new Map());
   const [resetRequest, setResetRequest] = useState<ResetRequest | null>(null);
@@ -105,7 +110,7 @@ export function App() {
         onError={setError}
       />
       <div class="popup__access">
-        <YouTubeAccessNotice when={youtubeAccess === false} from="popup" />
+        <AccessNotice />
       </div>
       <ErrorAlert message={error} class="popup__error" />
       {tabId !== null && checklist && !page ? (
