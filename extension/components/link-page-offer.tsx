@@ -4,9 +4,12 @@ import { call } from '../lib/call';
 import { focusOnceShown } from '../lib/focus-once-shown';
 import { messageOf } from '../lib/message-of';
 import { CURRENT_PAGE_HEADING, LINK_PAGE_BUTTON } from './current-page-ids';
-import { LinkPageDialog } from './link-page-dialog';
+import { deferred } from './deferred';
 import './theme.css';
 import './link-page.css';
+
+// Loaded when the learner asks for it, not with the page.
+const LinkPageDialog = deferred(() => import('./link-page-dialog').then((m) => m.LinkPageDialog));
 
 export interface LinkPageOfferProps {
   /** The tab the page follows. */
@@ -56,6 +59,7 @@ export function LinkPageOffer({ tabId, curricula, activeId }: LinkPageOfferProps
       </button>
       {picking ? (
         <LinkPageDialog
+          when
           url={url}
           curricula={curricula}
           activeId={activeId}

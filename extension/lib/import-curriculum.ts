@@ -2,13 +2,11 @@
  * Importing a curriculum from the options page: Markdown (the shared importer) or a JSON file
  * in the curriculum format (docs/curriculum-format.md) → a curriculum, checked against what is
  * installed, with what saving it would change. The page shows that as a preview, then asks the
- * background to keep it (the `import-curriculum` call).
+ * background to keep it (the `import-curriculum` call). The Markdown importer (markdown-it and
+ * its entity table, ≈ 50 KB gzip) is loaded when a list is first read, not with the page.
  */
 import { type Curriculum, curriculumSchema, type Item } from '../../shared/curriculum';
-import {
-  CurriculumImportError,
-  importMarkdown,
-} from '../../shared/markdown-import/import-markdown';
+import { CurriculumImportError } from '../../shared/markdown-import/import-error';
 import { walkItems } from '../../shared/walk-items';
 import { isBundled } from './curricula';
 
@@ -39,10 +37,11 @@ const blankToUndefined = (text: string | undefined) => (text?.trim() ? text.trim
  * Reads the Markdown into a curriculum; throws `CurriculumImportError` with a message for the
  * learner when it is no reading list. An id taken by a bundled curriculum gets a suffix.
  */
-export function prepareImport(
+export async function prepareImport(
   request: ImportRequest,
   installed: readonly Curriculum[],
-): PreparedImport {
+): Promise<PreparedImport> {
+  const { importMarkdown } = await import('../../shared/markdown-import/import-markdown');
   const options = {
     title: blankToUndefined(request.title),
     base: blankToUndefined(request.base),

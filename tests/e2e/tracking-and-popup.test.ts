@@ -157,6 +157,20 @@ describe('tracking and the popup checklist', () => {
     await popup.close();
   });
 
+  it('opens the privacy note, loaded on first use, and hands the focus back', async () => {
+    const popup = await browser!.openPopup();
+    await popup.getByRole('heading', { name: 'Readalong' }).waitFor();
+    await popup.getByRole('button', { name: 'Privacy note' }).click();
+    const note = popup.getByRole('dialog', { name: 'What Readalong records' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('never stored, logged or sent');
+    expect(await focusedName(popup)).toBe('Close');
+    await popup.keyboard.press('Escape');
+    await poll(() => note.count()).toBe(0);
+    expect(await focusedName(popup)).toBe('Privacy note');
+    await popup.close();
+  });
+
   it('resets an item only once the learner confirms', async () => {
     const popup = await browser!.openPopup();
     await showItems(popup, 'slides');

@@ -221,7 +221,7 @@ async function act(action: Action): Promise<void> {
     case 'import': {
       // What the options page and the background's 'import-curriculum' call do.
       const installed = curricula.installedCurricula(await registers());
-      const { curriculum } = importer.prepareImport(
+      const { curriculum } = await importer.prepareImport(
         { markdown: readingList(action.variant) },
         installed,
       );

@@ -23,8 +23,8 @@ describe('importing a curriculum', () => {
     answerCallsInProcess();
   });
 
-  it('reads a Markdown list, resolving relative links against the base URL', () => {
-    const { curriculum, itemCount, replaces } = prepareImport(
+  it('reads a Markdown list, resolving relative links against the base URL', async () => {
+    const { curriculum, itemCount, replaces } = await prepareImport(
       { markdown: LIST, base: 'https://github.com/me/notes/blob/main/', title: '  ' },
       [],
     );
@@ -36,33 +36,33 @@ describe('importing a curriculum', () => {
     );
   });
 
-  it('gives a clear error for input that is no reading list, and for a bad base URL', () => {
-    expect(() => prepareImport({ markdown: '   ' }, [])).toThrow(CurriculumImportError);
-    expect(() => prepareImport({ markdown: 'Just prose, nothing to follow.' }, [])).toThrow(
+  it('gives a clear error for input that is no reading list, and for a bad base URL', async () => {
+    await expect(prepareImport({ markdown: '   ' }, [])).rejects.toThrow(CurriculumImportError);
+    await expect(prepareImport({ markdown: 'Just prose, nothing to follow.' }, [])).rejects.toThrow(
       /nothing to follow/i,
     );
-    expect(() => prepareImport({ markdown: LIST, base: 'notes/' }, [])).toThrow(
+    await expect(prepareImport({ markdown: LIST, base: 'notes/' }, [])).rejects.toThrow(
       /not an absolute http\(s\) address/,
     );
   });
 
-  it('never takes the id of a bundled curriculum', () => {
-    const { curriculum } = prepareImport({ markdown: LIST, title: 'dmls bookclub' }, []);
+  it('never takes the id of a bundled curriculum', async () => {
+    const { curriculum } = await prepareImport({ markdown: LIST, title: 'dmls bookclub' }, []);
     expect(curriculum.id).toBe('dmls-bookclub-2');
   });
 
   it('says which earlier import a new one would replace', async () => {
-    const first = prepareImport({ markdown: LIST }, []).curriculum;
+    const first = (await prepareImport({ markdown: LIST }, [])).curriculum;
     await save(first);
-    const again = prepareImport({ markdown: LIST }, await importedCurricula());
+    const again = await prepareImport({ markdown: LIST }, await importedCurricula());
     expect(again.replaces?.id).toBe(first.id);
     await save({ ...again.curriculum, title: 'Papers, again' });
     expect((await importedCurricula()).map((c) => c.title)).toEqual(['Papers, again']);
   });
 
   it('removes an import and keeps the others', async () => {
-    await save(prepareImport({ markdown: LIST }, []).curriculum);
-    await save(prepareImport({ markdown: LIST, title: 'Second' }, []).curriculum);
+    await save((await prepareImport({ markdown: LIST }, [])).curriculum);
+    await save((await prepareImport({ markdown: LIST, title: 'Second' }, [])).curriculum);
     await call('remove-curriculum', { id: 'papers-to-read' });
     expect((await importedCurricula()).map((c) => c.id)).toEqual(['second']);
   });

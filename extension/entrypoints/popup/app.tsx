@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { progressSubject } from '../../../shared/progress-keys';
 import type { ProgressStatus } from '../../../shared/resource-progress';
+import { deferred } from '../../components/deferred';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkPageOffer } from '../../components/link-page-offer';
-import { ResetConfirm, type ResetRequest } from '../../components/reset-confirm';
-import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
+import type { ResetRequest } from '../../components/reset-confirm';
 import { call } from '../../lib/call';
 import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
@@ -16,9 +16,24 @@ import { useFollowedTab } from '../../lib/use-followed-tab';
 import { usePageKeys } from '../../lib/use-page-keys';
 import { useProgressMap } from '../../lib/use-progress-map';
 import { useStorageValue } from '../../lib/use-storage-value';
+import { useYouTubeAccess } from '../../lib/use-youtube-access';
 import { Checklist } from './checklist';
 import { PopupFooter } from './popup-footer';
 import { PopupHeader } from './popup-header';
+
+// Loaded when first shown, not with the popup: its first paint needs neither.
+const ResetConfirm = deferred(() =>
+  import('../../components/reset-confirm').then((m) => m.ResetConfirm),
+);
+const YouTubeAccessNotice = deferred(() =>
+  import('../../components/youtube-access-notice').then((m) => m.YouTubeAccessNotice),
+);
+
+/** The notice, loaded only once the browser says Readalong may not run on YouTube. */
+function AccessNotice() {
+  const granted = useYouTubeAccess();
+  return <YouTubeAccessNotice when={granted === false} from="popup" />;
+}
 
 /**
  * The popup: paints the active curriculum's checklist from local storage as soon as it is
@@ -95,7 +110,7 @@ export function App() {
         onError={setError}
       />
       <div class="popup__access">
-        <YouTubeAccessNotice from="popup" />
+        <AccessNotice />
       </div>
       <ErrorAlert message={error} class="popup__error" />
       {tabId !== null && checklist && !page ? (
@@ -128,6 +143,7 @@ export function App() {
         }
       />
       <ResetConfirm
+        when={resetRequest !== null}
         request={resetRequest}
         onConfirm={reset}
         onCancel={() => setResetRequest(null)}

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { deferred } from '../../components/deferred';
 import { useFocusFallback } from '../../lib/use-focus-fallback';
-import { PrivacyNote } from './privacy-note';
+
+const PrivacyNote = deferred(() => import('./privacy-note').then((m) => m.PrivacyNote));
 
 /** What is tracked, in one line, and the reset of everything. */
 export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onResetAll(): void }) {
@@ -37,7 +39,7 @@ export function PopupFooter({ canReset, onResetAll }: { canReset: boolean; onRes
           Reset everything…
         </button>
       ) : null}
-      <PrivacyNote open={privacyOpen} onClose={() => setPrivacyOpen(false)} />
+      <PrivacyNote when={privacyOpen} open={privacyOpen} onClose={() => setPrivacyOpen(false)} />
     </footer>
   );
 }

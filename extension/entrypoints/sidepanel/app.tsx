@@ -2,9 +2,9 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ProgressStatus } from '../../../shared/resource-progress';
 
 import { CurrentPageCard } from '../../components/current-page-card';
+import { deferred } from '../../components/deferred';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkPageOffer } from '../../components/link-page-offer';
-import { ResetConfirm } from '../../components/reset-confirm';
 import { SyncStatus } from '../../components/sync-status';
 import { call } from '../../lib/call';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
@@ -18,6 +18,11 @@ import { useProgressMap } from '../../lib/use-progress-map';
 import { ElsewhereView } from './elsewhere-view';
 import { SessionCardView } from './session-card-view';
 import { seekVideo, useActiveVideo } from './use-active-video';
+
+// Loaded when first asked for, not with the side panel.
+const ResetConfirm = deferred(() =>
+  import('../../components/reset-confirm').then((m) => m.ResetConfirm),
+);
 
 /**
  * The side panel: follows the active tab. Beside a curriculum video it shows that session's
@@ -108,6 +113,7 @@ export function App() {
         )}
       </main>
       <ResetConfirm
+        when={toReset !== null}
         request={
           toReset && {
             scope: 'item',

@@ -10,7 +10,8 @@ export async function buildExtension(): Promise<string> {
   const { WXT_SYNC_SERVER_URL: _unset, ...env } = process.env;
   await runCommand(process.execPath, [`${ROOT_DIR}node_modules/wxt/bin/wxt.mjs`, 'build'], {
     cwd: ROOT_DIR,
-    env,
+    // Vitest sets NODE_ENV to `test`, which WXT would keep: a build with development JSX.
+    env: { ...env, NODE_ENV: 'production' },
   });
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`wxt build finished but ${EXTENSION_DIR}/manifest.json is missing`);

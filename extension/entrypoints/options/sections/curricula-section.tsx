@@ -77,7 +77,7 @@ export function CurriculaSection() {
     setChecking(curriculum.id);
     try {
       const { markdown, source } = await fetchList(curriculum.source);
-      const prepared = prepareImport(
+      const prepared = await prepareImport(
         { markdown, base: source.base, source: source.source, id: curriculum.id },
         installed,
       );

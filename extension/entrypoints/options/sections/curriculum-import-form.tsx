@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Curriculum } from '../../../../shared/curriculum';
-import { MAX_MARKDOWN_BYTES } from '../../../../shared/markdown-import/import-markdown';
+import { MAX_MARKDOWN_BYTES } from '../../../../shared/markdown-import/check-input';
 import { fetchList } from '../../../lib/fetch-list';
 import {
   type PreparedImport,
@@ -33,9 +33,9 @@ export function CurriculumImportForm({
   const [base, setBase] = useState('');
   const [reading, setReading] = useState(false);
 
-  const prepare = (build: () => PreparedImport) => {
+  const prepare = async (build: () => PreparedImport | Promise<PreparedImport>) => {
     try {
-      onPrepared(build());
+      onPrepared(await build());
     } catch (e) {
       onError(messageOf(e));
     }
@@ -47,7 +47,7 @@ export function CurriculumImportForm({
     try {
       // The permission prompt must come first in the click, so fetchList asks before anything.
       const { markdown: text, source } = await fetchList(address);
-      prepare(() =>
+      await prepare(() =>
         prepareImport(
           { markdown: text, title, base: base || source.base, source: source.source },
           installed,
@@ -78,7 +78,7 @@ export function CurriculumImportForm({
       onError(`Could not read ${file.name}: ${messageOf(e)}`);
       return;
     }
-    prepare(() =>
+    await prepare(() =>
       /\.json$/i.test(file.name)
         ? prepareCurriculumJson(text, installed)
         : prepareImport({ markdown: text, title, base, source: file.name }, installed),
@@ -92,7 +92,7 @@ export function CurriculumImportForm({
       onError('Paste a reading list in Markdown first, or choose a file, or type its address.');
       return;
     }
-    prepare(() => prepareImport({ markdown, title, base, source: undefined }, installed));
+    void prepare(() => prepareImport({ markdown, title, base, source: undefined }, installed));
   };
 
   return (
