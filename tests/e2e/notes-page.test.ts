@@ -13,6 +13,7 @@ import { SLIDES } from './support/bookclub-resources';
 import { callBackground } from './support/call-background';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
+import { readmeScreenshot } from './support/readme-screenshot';
 import { type StandinServer, startStandinServer } from './support/standin-server';
 
 /** Sessions 1 and 2 of the bundled book club. */
@@ -81,6 +82,8 @@ describe('the notes page', () => {
       320,
     );
     expect(await axeViolations(notes)).toEqual([]);
+    await notes.setViewportSize({ width: 800, height: 560 });
+    await readmeScreenshot(notes, 'notes');
     await notes.setViewportSize({ width: 1000, height: 800 });
   });
 

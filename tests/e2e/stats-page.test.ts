@@ -8,6 +8,7 @@ import { axeViolations } from './support/axe-violations';
 import { callBackground } from './support/call-background';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { poll } from './support/poll';
+import { readmeScreenshot } from './support/readme-screenshot';
 
 let browser: LaunchedExtension;
 
@@ -52,5 +53,8 @@ describe('the stats page', () => {
     expect(await axeViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.setViewportSize({ width: 800, height: 720 });
+    await readmeScreenshot(options, 'stats');
   });
 });
