@@ -11,14 +11,12 @@ import { highlightRanges } from '../../extension/lib/highlight-ranges';
 import { countNotes, filterNotes } from '../../extension/lib/notes/filter-notes';
 import { addNote } from '../../extension/lib/video-actions';
 import { bundledCurricula } from '../../shared/curricula';
-import { formatHlc } from '../../shared/hlc';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 import { noteMomentUrl } from '../../shared/note-moment-url';
 import { notesBySession } from '../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../shared/progress-export/notes-markdown';
-import { encodeProgressKey } from '../../shared/progress-keys';
-import type { Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
+import { progressRegister } from './support/progress-register';
 import { resetBrowser } from './support/reset-browser';
 import { importCurricula } from './support/store';
 
@@ -38,15 +36,9 @@ const rewatch = importMarkdown(
   { id: 'rewatch' },
 );
 
-let tick = 0;
-const note = (subject: string, id: string, seconds: number, text: string): [string, Register] => [
-  encodeProgressKey({ field: 'note', noteId: id, subject }),
-  {
-    value: { seconds, text, at: tick },
-    hlc: formatHlc(1_780_000_000_000 + tick++, 0, 'devA'),
-    merge: 'lww',
-  },
-];
+let at = 0;
+const note = (subject: string, id: string, seconds: number, text: string) =>
+  progressRegister({ field: 'note', noteId: id, subject }, { seconds, text, at: at++ });
 const progress = deriveProgress(
   Object.fromEntries([
     note(session1, 'b', 1504, 'Batch vs. online prediction'),

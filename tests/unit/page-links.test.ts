@@ -1,11 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerCalls } from '../../extension/background/answer-calls';
-import { callHandlers } from '../../extension/background/call-handlers';
-import { createInstalledIndex } from '../../extension/background/installed-index';
-import { pageMarker } from '../../extension/background/mark-page-done';
-import { pageLinker } from '../../extension/background/page-linker';
-import { createTabPages } from '../../extension/background/tab-pages';
 import { registerNavigationTracking } from '../../extension/background/track-navigation';
 import { linkableItems, matchLinkable } from '../../extension/lib/linkable-items';
 import { linkableUrl } from '../../extension/lib/page-links';
@@ -15,6 +9,7 @@ import type { Curriculum } from '../../shared/curriculum';
 import { manualResourceKey } from '../../shared/manual-resource-key';
 import { pageLinkKey } from '../../shared/register-keys';
 import { deriveProgress } from '../../shared/resource-progress';
+import { answerBackgroundCalls } from './support/answer-calls';
 import { importCurricula } from './support/store';
 
 const PAPER_KEY = manualResourceKey('club', 'paper');
@@ -74,15 +69,7 @@ describe('linking a page to an item without a link', () => {
       tabId === TAB ? ({ url: shown } as never) : null,
     );
     await importCurricula(curriculum);
-    const index = createInstalledIndex();
-    const tabPages = createTabPages();
-    answerCalls(
-      callHandlers(
-        index,
-        pageMarker(index, tabPages),
-        pageLinker(index, tabPages, () => undefined),
-      ),
-    );
+    const { index, tabPages } = answerBackgroundCalls();
     registerNavigationTracking(index, tabPages);
   });
 

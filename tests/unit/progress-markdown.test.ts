@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';
-import { formatHlc } from '../../shared/hlc';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 import { checklistMarkdown } from '../../shared/progress-export/checklist-markdown';
 import { notesBySession } from '../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../shared/progress-export/notes-markdown';
-import { encodeProgressKey, type ProgressKey } from '../../shared/progress-keys';
-import type { Json, MergeRule, Register } from '../../shared/register';
 import { deriveProgress } from '../../shared/resource-progress';
+import { progressRegister } from './support/progress-register';
 
 const bookClub = bundledCurricula.find((c) => c.id === 'dmls-bookclub')!;
 const video = 'youtube:spFsPbDw7Lg';
 const slides =
   'github.com/mlops-discord/dmls-bookclub/blob/main/slides/chapter1-20240413-chad-shaplv.pdf';
-let tick = 0;
-const entry = (key: ProgressKey, value: Json, merge: MergeRule = 'lww'): [string, Register] => [
-  encodeProgressKey(key),
-  { value, hlc: formatHlc(1_780_000_000_000 + tick++, 0, 'devA'), merge },
-];
+const entry = progressRegister;
 const progress = deriveProgress(
   Object.fromEntries([
     entry({ field: 'status', subject: slides }, 'done'),

@@ -6,8 +6,11 @@ import { pageMarker } from '../../../extension/background/mark-page-done';
 import { pageLinker } from '../../../extension/background/page-linker';
 import { createTabPages } from '../../../extension/background/tab-pages';
 
-/** The background's call dispatcher and handlers, wired as the background wires them. */
-export function answerBackgroundCalls(): void {
+/**
+ * The background's call dispatcher and handlers, wired as the background wires them; the index
+ * and tab pages they share, for a test that wires more of the background to them.
+ */
+export function answerBackgroundCalls() {
   const index = createInstalledIndex();
   const tabPages = createTabPages();
   answerCalls(
@@ -17,6 +20,7 @@ export function answerBackgroundCalls(): void {
       pageLinker(index, tabPages, () => undefined),
     ),
   );
+  return { index, tabPages };
 }
 
 /**
