@@ -3,6 +3,7 @@ import type { ProgressStatus } from '../../shared/resource-progress';
 import type { ChecklistEntry } from '../lib/checklist-model';
 import { formatClock } from '../lib/format-clock';
 import { kindLabel } from '../lib/kind-label';
+import { useLinkedPage } from '../lib/page-links-context';
 import { resumePoint } from '../lib/resume-point';
 import { useFocusFallback } from '../lib/use-focus-fallback';
 import { videoStartUrl } from '../lib/video-start-url';
@@ -30,8 +31,9 @@ export interface ChecklistItemProps {
 }
 
 /**
- * One item: a checkbox (done / not done), its title linking to the resource in a new tab (the
- * navigation tracker counts that as opened; a video started before opens at its resume point,
+ * One item: a checkbox (done / not done), its title linking to the resource in a new tab (or to
+ * the page the learner linked to an item without a link; the navigation tracker counts that as
+ * opened; a video started before opens at its resume point,
  * with a second link to start it from the beginning), its kind and state, and buttons to skip
  * it and to reset its progress.
  */
@@ -44,6 +46,9 @@ export function ChecklistItem(props: ChecklistItemProps) {
   // Once reset, the item has nothing left to reset: the focus goes back to its checkbox.
   const resetButton = useFocusFallback<HTMLButtonElement>(checkbox);
   const resumeAt = item.url && !done ? resumePoint(entry.progress?.video) : null;
+  // An item without a link of its own opens the page the learner linked to it, if any.
+  const linked = useLinkedPage(item.resourceKey);
+  const url = item.url ?? linked;
   return (
     <li
       class="ra-item"
@@ -64,17 +69,19 @@ export function ChecklistItem(props: ChecklistItemProps) {
         }
       />
       <div class="ra-item__body">
-        {item.url ? (
+        {url ? (
           <a
             class="ra-item__title"
-            href={resumeAt === null ? item.url : videoStartUrl(item.url, resumeAt)}
+            href={resumeAt === null ? url : videoStartUrl(url, resumeAt)}
             target="_blank"
             rel="noreferrer"
           >
             <HighlightedText text={item.title} words={words} />
             <span class="ra-visually-hidden">
               {resumeAt === null
-                ? ' (opens in a new tab)'
+                ? url === linked
+                  ? ' (the page you linked, opens in a new tab)'
+                  : ' (opens in a new tab)'
                 : ` (resumes at ${formatClock(resumeAt)}, opens in a new tab)`}
             </span>
           </a>

@@ -99,6 +99,11 @@ describe('linking the page I am on to an item without a link', () => {
     const second = await browser.openPopup();
     const secondCard = second.getByRole('region', { name: 'This page' });
     await poll(() => secondCard.textContent()).toContain('Hidden Technical Debt');
+    // Its row's title now opens the linked page, as an item's own link would.
+    const title = secondCard.getByRole('link', {
+      name: /Hidden Technical Debt.*the page you linked/,
+    });
+    expect(await title.getAttribute('href')).toBe(await linkOf());
     await secondCard.getByRole('button', { name: 'Mark this page done' }).click();
     await poll(() => statusOf(browser, PAPER)).toBe('done');
     await second.close();

@@ -10,7 +10,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/entrypoints/popup/app';
 import { recordOpened } from '../../extension/lib/progress-actions';
 import { popupStateStorage, registersStorage } from '../../extension/lib/storage';
+import { formatHlc } from '../../shared/hlc';
 import { itemState } from '../../shared/item-state';
+import { manualResourceKey } from '../../shared/manual-resource-key';
+import { pageLinkKey } from '../../shared/register-keys';
 import { deriveProgress } from '../../shared/resource-progress';
 import { answerCallsInProcess } from './support/answer-calls';
 import { bigCurriculum } from './support/big-curriculum';
@@ -155,5 +158,49 @@ describe('the popup', () => {
       expect(itemState(progress.get('example.com/w0-i0')).kind).toBe('not-started');
       expect(itemState(progress.get('example.com/w0-i15')).kind).toBe('not-started');
     });
+  });
+});
+
+describe('an item the learner linked a page to', () => {
+  beforeEach(async () => {
+    await resetBrowser();
+    answerCallsInProcess();
+    Object.assign(fakeBrowser.permissions, {
+      contains: async () => true,
+      onAdded: { addListener() {}, removeListener() {} },
+      onRemoved: { addListener() {}, removeListener() {} },
+    });
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('opens that page from its row, as an item with a link of its own opens its link', async () => {
+    const paper = manualResourceKey(
+      'dmls-bookclub',
+      'papers-hidden-technical-debt-in-machine-learning',
+    );
+    const page = 'https://example.org/papers/hidden-technical-debt.pdf';
+    await registersStorage.setValue({
+      [pageLinkKey(paper)]: {
+        value: page,
+        hlc: formatHlc(1_780_000_000_000, 0, 'devA'),
+        merge: 'lww',
+      },
+    });
+    render(<App />, root);
+    await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
+    button('Expand all')?.click();
+    const row = await vi.waitFor(() => {
+      const found = root.querySelector(`.ra-item[data-resource-key="${CSS.escape(paper)}"]`);
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const title = row.querySelector('a.ra-item__title');
+    expect(title?.getAttribute('href')).toBe(page);
+    expect(title?.textContent).toContain('the page you linked');
   });
 });

@@ -10,6 +10,7 @@ import { buildChecklist, sectionResourceKeys } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { overallProgress } from '../../lib/overall-progress';
 import { pageEntry } from '../../lib/page-entry';
+import { PageLinksContext, usePageLinks } from '../../lib/page-links-context';
 import { popupStateStorage } from '../../lib/storage';
 import { useCurricula } from '../../lib/use-curricula';
 import { useFollowedTab } from '../../lib/use-followed-tab';
@@ -41,6 +42,7 @@ function AccessNotice() {
  */
 export function App() {
   const curricula = useCurricula();
+  const links = usePageLinks(curricula?.curricula);
   const progress = useProgressMap();
   const popupState = useStorageValue(popupStateStorage);
   /** Ticks shown before the background has stored them, by resource key. */
@@ -98,7 +100,7 @@ export function App() {
   };
 
   return (
-    <>
+    <PageLinksContext.Provider value={links}>
       <PopupHeader
         curricula={curricula.curricula}
         active={curriculum}
@@ -148,6 +150,6 @@ export function App() {
         onConfirm={reset}
         onCancel={() => setResetRequest(null)}
       />
-    </>
+    </PageLinksContext.Provider>
   );
 }

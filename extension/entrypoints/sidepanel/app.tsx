@@ -10,6 +10,7 @@ import { call } from '../../lib/call';
 import { buildChecklist, type ChecklistEntry } from '../../lib/checklist-model';
 import { messageOf } from '../../lib/message-of';
 import { pageEntry } from '../../lib/page-entry';
+import { PageLinksContext, usePageLinks } from '../../lib/page-links-context';
 import { findSessionCard } from '../../lib/session-card';
 import { useCurricula } from '../../lib/use-curricula';
 import { useFollowedTab } from '../../lib/use-followed-tab';
@@ -36,6 +37,7 @@ export function App() {
   const video = useActiveVideo(tabId);
   const pageKeys = usePageKeys(tabId);
   const curricula = useCurricula();
+  const links = usePageLinks(curricula?.curricula);
   const progress = useProgressMap();
   const [error, setError] = useState<string | null>(null);
   const [toReset, setToReset] = useState<ChecklistEntry | null>(null);
@@ -77,59 +79,65 @@ export function App() {
   };
 
   return (
-    <div class="panel">
-      <header class="panel__header">
-        <h1 class="panel__brand">Readalong</h1>
-        <SyncStatus hideWhenOff />
-      </header>
-      <ErrorAlert message={error} class="panel__error" />
-      <main class="panel__main">
-        {card ? (
-          <SessionCardView
-            card={card}
-            progress={progress}
-            live={live?.resourceKey === card.video.resourceKey ? live : null}
-            onSeek={seek}
-            onSetStatus={setStatus}
-            onReset={setToReset}
-            onError={setError}
-          />
-        ) : checklist ? (
-          <>
-            {page ? (
-              <CurrentPageCard entry={page} onSetStatus={setStatus} onReset={setToReset} />
-            ) : tabId !== null ? (
-              <LinkPageOffer tabId={tabId} curricula={curricula.curricula} activeId={active?.id} />
-            ) : null}
-            <ElsewhereView
-              checklist={checklist}
-              schedule={curricula.scheduleOf(checklist.curriculumId)}
+    <PageLinksContext.Provider value={links}>
+      <div class="panel">
+        <header class="panel__header">
+          <h1 class="panel__brand">Readalong</h1>
+          <SyncStatus hideWhenOff />
+        </header>
+        <ErrorAlert message={error} class="panel__error" />
+        <main class="panel__main">
+          {card ? (
+            <SessionCardView
+              card={card}
+              progress={progress}
+              live={live?.resourceKey === card.video.resourceKey ? live : null}
+              onSeek={seek}
               onSetStatus={setStatus}
               onReset={setToReset}
+              onError={setError}
             />
-          </>
-        ) : (
-          <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
-        )}
-      </main>
-      <ResetConfirm
-        when={toReset !== null}
-        request={
-          toReset && {
-            scope: 'item',
-            title: toReset.item.title,
-            count: 1,
-            resourceKeys: [toReset.item.resourceKey],
+          ) : checklist ? (
+            <>
+              {page ? (
+                <CurrentPageCard entry={page} onSetStatus={setStatus} onReset={setToReset} />
+              ) : tabId !== null ? (
+                <LinkPageOffer
+                  tabId={tabId}
+                  curricula={curricula.curricula}
+                  activeId={active?.id}
+                />
+              ) : null}
+              <ElsewhereView
+                checklist={checklist}
+                schedule={curricula.scheduleOf(checklist.curriculumId)}
+                onSetStatus={setStatus}
+                onReset={setToReset}
+              />
+            </>
+          ) : (
+            <p class="panel-muted">No curriculum is installed. Import one on the options page.</p>
+          )}
+        </main>
+        <ResetConfirm
+          when={toReset !== null}
+          request={
+            toReset && {
+              scope: 'item',
+              title: toReset.item.title,
+              count: 1,
+              resourceKeys: [toReset.item.resourceKey],
+            }
           }
-        }
-        onCancel={() => setToReset(null)}
-        onConfirm={({ resourceKeys }) => {
-          setToReset(null);
-          call('reset', { resourceKeys }).catch((e: unknown) =>
-            setError(`Could not reset: ${messageOf(e)}`),
-          );
-        }}
-      />
-    </div>
+          onCancel={() => setToReset(null)}
+          onConfirm={({ resourceKeys }) => {
+            setToReset(null);
+            call('reset', { resourceKeys }).catch((e: unknown) =>
+              setError(`Could not reset: ${messageOf(e)}`),
+            );
+          }}
+        />
+      </div>
+    </PageLinksContext.Provider>
   );
 }
