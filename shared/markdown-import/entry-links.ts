@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { resourceKey } from '../resource-key';
 import type { ImportContext } from './import-context';
 import { imageAlts, plainText } from './plain-text';
 import { resolveLink } from './resolve-link';
@@ -7,6 +8,8 @@ import { resolveLink } from './resolve-link';
 export interface FoundLink {
   url: string;
   title: string;
+  /** `resourceKey(url)`, once per URL and import (`ImportContext.keys`). */
+  key: string | null;
 }
 
 export interface EntryLinks {
@@ -25,7 +28,7 @@ export function entryLinks(nodes: readonly Nodes[], context: ImportContext): Ent
       const target = resolveLink(node.url, context.base);
       if (target.kind === 'http') {
         const title = plainText(node.children) || imageAlts(node.children) || target.url;
-        found.links.push({ url: target.url, title });
+        found.links.push({ url: target.url, title, key: keyOf(target.url, context) });
         return;
       }
       if (target.kind === 'ignored') {
@@ -37,4 +40,13 @@ export function entryLinks(nodes: readonly Nodes[], context: ImportContext): Ent
   };
   for (const node of nodes) visit(node);
   return found;
+}
+
+function keyOf(url: string, context: ImportContext): string | null {
+  let key = context.keys.get(url);
+  if (key === undefined) {
+    key = resourceKey(url);
+    context.keys.set(url, key);
+  }
+  return key;
 }

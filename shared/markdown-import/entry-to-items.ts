@@ -1,4 +1,3 @@
-import { resourceKey } from '../resource-key';
 import {
   addTo,
   isEmpty,
@@ -56,7 +55,7 @@ export interface Entry {
  */
 export function entryToItems(entry: Entry, headings: readonly string[], scope: ListScope): Placed {
   const fresh = entry.links.links.filter((link) => {
-    const key = resourceKey(link.url) ?? link.url;
+    const key = link.key ?? link.url;
     if (scope.seen.has(key)) return false;
     scope.seen.add(key);
     return true;

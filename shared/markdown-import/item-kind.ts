@@ -1,5 +1,7 @@
 import type { ItemKind } from '../curriculum';
-import { parseYouTubeUrl } from '../youtube';
+import { parseHttpUrl } from '../http-url';
+import { type HttpUrlParts, parsePlainHttpUrl } from '../plain-http-url';
+import { youTubeVideoIdOf } from '../youtube';
 
 /** What is known about an entry when its kind is guessed. */
 export interface KindClues {
@@ -37,12 +39,8 @@ export function guessItemKind(clues: KindClues): ItemKind {
   );
 }
 
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
+function parse(url: string): HttpUrlParts | null {
+  return parsePlainHttpUrl(url) ?? parseHttpUrl(url);
 }
 
 const PAPER_HOSTS = [
@@ -61,13 +59,13 @@ const COURSE_HOSTS = ['coursera.org', 'udemy.com', 'udacity.com', 'edx.org'];
 const VIDEO_HOSTS = ['vimeo.com'];
 const BLOG_HOSTS = ['medium.com', 'substack.com', 'hashnode.dev', 'dev.to', 'blogspot.com'];
 
-function onHost(url: URL, hosts: readonly string[]): boolean {
+function onHost(url: HttpUrlParts, hosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
   return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
-function siteKind(url: URL): ItemKind | null {
-  if (parseYouTubeUrl(url.href) || onHost(url, VIDEO_HOSTS)) return 'video';
+function siteKind(url: HttpUrlParts): ItemKind | null {
+  if (youTubeVideoIdOf(url) !== null || onHost(url, VIDEO_HOSTS)) return 'video';
   if (onHost(url, PAPER_HOSTS)) return 'paper';
   if (onHost(url, SLIDE_HOSTS)) return 'slides';
   if (url.hostname === 'docs.google.com' && url.pathname.startsWith('/presentation/')) {
@@ -81,7 +79,7 @@ function siteKind(url: URL): ItemKind | null {
   return null;
 }
 
-function shapeKind(url: URL): ItemKind | null {
+function shapeKind(url: HttpUrlParts): ItemKind | null {
   const path = url.pathname.toLowerCase();
   if (path.endsWith('.pdf')) return 'slides';
   if (onHost(url, BLOG_HOSTS) || url.hostname.startsWith('blog.') || path.includes('/blog/')) {
