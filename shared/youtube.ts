@@ -129,18 +129,21 @@ function video(videoId: string | null, page: HttpUrlParts): VideoPage | null {
 
 /** `t=` or `start=`, in the query first, then in the fragment (`#t=1m40`). */
 function startOf(url: HttpUrlParts): number | null {
+  for (const name of START_NAMES) {
+    const seconds = durationOf(firstParameter(url, name));
+    if (seconds !== null) return seconds;
+  }
+  if (url.hash.length <= 1) return null;
   const fragment = new URLSearchParams(url.hash.slice(1));
-  for (const params of [url.searchParams, fragment]) {
-    for (const name of ['t', 'start']) {
-      const value = params.get(name);
-      if (value !== null) {
-        const seconds = parseDuration(value);
-        if (seconds !== null) return seconds;
-      }
-    }
+  for (const name of START_NAMES) {
+    const seconds = durationOf(fragment.get(name));
+    if (seconds !== null) return seconds;
   }
   return null;
 }
+
+const START_NAMES = ['t', 'start'];
+const durationOf = (value: string | null) => (value === null ? null : parseDuration(value));
 
 /** `90`, `90s`, `1m30s`, `1m30`, `1h2m3s` → seconds; anything else (or past 2^53) → null. */
 export function parseDuration(text: string): number | null {
