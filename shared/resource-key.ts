@@ -1,5 +1,5 @@
-import { parseHttpUrl } from './http-url';
-import { type HttpUrlParts, parsePlainHttpUrl } from './plain-http-url';
+import { readHttpUrl } from './http-url';
+import type { HttpUrlParts } from './plain-http-url';
 import { stableHash } from './stable-hash';
 import { youTubeVideoIdOf } from './youtube';
 
@@ -66,7 +66,7 @@ export function isTrackingParameter(name: string): boolean {
  * `URLSearchParams`.
  */
 export function resourceKey(url: string): string | null {
-  const parsed = parsePlainHttpUrl(url) ?? parseHttpUrl(url);
+  const parsed = readHttpUrl(url);
   if (!parsed) return null;
   const videoId = youTubeVideoIdOf(parsed);
   if (videoId !== null) return `youtube:${videoId}`;

@@ -1,5 +1,5 @@
-import { parseHttpUrl } from './http-url';
-import { type HttpUrlParts, parsePlainHttpUrl } from './plain-http-url';
+import { readHttpUrl } from './http-url';
+import type { HttpUrlParts } from './plain-http-url';
 
 /**
  * Which YouTube video a URL opens, and from which second. Pure: no DOM, no Node APIs, so the
@@ -46,7 +46,7 @@ const PATH_PAGES = new Set(['live', 'shorts', 'embed', 'v', 'e']);
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/;
 
 export function parseYouTubeUrl(url: string): YouTubeVideo | null {
-  const parsed = parsePlainHttpUrl(url) ?? parseHttpUrl(url);
+  const parsed = readHttpUrl(url);
   return parsed ? youTubeVideoOf(parsed) : null;
 }
 

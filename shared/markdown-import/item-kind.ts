@@ -1,11 +1,13 @@
 import type { ItemKind } from '../curriculum';
-import { parseHttpUrl } from '../http-url';
-import { type HttpUrlParts, parsePlainHttpUrl } from '../plain-http-url';
+import { readHttpUrl } from '../http-url';
+import type { HttpUrlParts } from '../plain-http-url';
 import { youTubeVideoIdOf } from '../youtube';
 
 /** What is known about an entry when its kind is guessed. */
 export interface KindClues {
   url?: string;
+  /** `url` parsed, when the caller has it already. */
+  parsedUrl?: HttpUrlParts | null;
   title: string;
   /** Titles of the sections above the entry, nearest last. */
   headings: readonly string[];
@@ -27,7 +29,7 @@ export interface KindClues {
  * 7. otherwise `link` for a URL, `reading` for an entry checked off by hand.
  */
 export function guessItemKind(clues: KindClues): ItemKind {
-  const url = clues.url ? parse(clues.url) : null;
+  const url = clues.parsedUrl ?? (clues.url ? readHttpUrl(clues.url) : null);
   return (
     (url && siteKind(url)) ??
     tagKind(clues.title) ??
@@ -37,10 +39,6 @@ export function guessItemKind(clues: KindClues): ItemKind {
     titleWordKind(clues.title) ??
     (clues.url ? 'link' : 'reading')
   );
-}
-
-function parse(url: string): HttpUrlParts | null {
-  return parsePlainHttpUrl(url) ?? parseHttpUrl(url);
 }
 
 const PAPER_HOSTS = [
@@ -61,7 +59,15 @@ const BLOG_HOSTS = ['medium.com', 'substack.com', 'hashnode.dev', 'dev.to', 'blo
 
 function onHost(url: HttpUrlParts, hosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
-  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  for (const h of hosts) {
+    if (
+      host.endsWith(h) &&
+      (host.length === h.length || host[host.length - h.length - 1] === '.')
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function siteKind(url: HttpUrlParts): ItemKind | null {
