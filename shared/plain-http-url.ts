@@ -3,6 +3,7 @@
  * has them, and so has what `parsePlainHttpUrl` returns.
  */
 export interface HttpUrlParts {
+  readonly href: string;
   readonly protocol: string;
   readonly hostname: string;
   readonly port: string;
@@ -17,6 +18,7 @@ export interface HttpUrlParts {
 class PlainHttpUrl implements HttpUrlParts {
   readonly port = '';
   constructor(
+    readonly href: string,
     readonly protocol: string,
     readonly hostname: string,
     readonly pathname: string,
@@ -78,7 +80,13 @@ export function parsePlainHttpUrl(text: string): HttpUrlParts | null {
   ) {
     return null;
   }
+  // The parser writes such a URL back as it was written, with `/` for an empty path.
+  const href =
+    path === undefined
+      ? `${protocol}//${hostname}/${text.slice(protocol.length + 2 + hostname.length)}`
+      : text;
   return new PlainHttpUrl(
+    href,
     protocol,
     hostname,
     path ?? '/',

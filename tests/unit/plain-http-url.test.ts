@@ -4,6 +4,7 @@ import { seededRandom } from '../support/seeded-random';
 
 /** The parts `parsePlainHttpUrl` gives, as a `URL` has them. */
 function partsOf(url: {
+  href: string;
   protocol: string;
   hostname: string;
   port: string;
@@ -13,8 +14,18 @@ function partsOf(url: {
   origin: string;
   searchParams: URLSearchParams;
 }) {
-  const { protocol, hostname, port, pathname, search, hash, origin } = url;
-  return { protocol, hostname, port, pathname, search, hash, origin, query: [...url.searchParams] };
+  const { href, protocol, hostname, port, pathname, search, hash, origin } = url;
+  return {
+    href,
+    protocol,
+    hostname,
+    port,
+    pathname,
+    search,
+    hash,
+    origin,
+    query: [...url.searchParams],
+  };
 }
 
 const SCHEMES = [
