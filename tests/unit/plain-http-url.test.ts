@@ -73,7 +73,7 @@ const HOSTS = [
   'example.com:',
   '[::1]',
   'exa%41mple.com',
-  'a'.repeat(70) + '.com',
+  `${'a'.repeat(70)}.com`,
   '',
 ];
 const PATHS = [
