@@ -1,3 +1,13 @@
+import { type HttpUrlParts, parsePlainHttpUrl } from './plain-http-url';
+
+/**
+ * The parts of text that is an absolute http(s) URL, as `parseHttpUrl` reads them: a plain
+ * URL is split without `new URL()` (plain-http-url.ts), any other is parsed.
+ */
+export function readHttpUrl(text: string): HttpUrlParts | null {
+  return parsePlainHttpUrl(text) ?? parseHttpUrl(text);
+}
+
 /** Text that is an absolute http(s) URL, parsed; anything else (other schemes, no scheme) → null. */
 export function parseHttpUrl(text: string): URL | null {
   const trimmed = text.trim();

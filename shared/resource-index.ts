@@ -1,4 +1,4 @@
-import type { Curriculum, Item } from './curriculum';
+import type { Curriculum, Item, Section } from './curriculum';
 import { resourceKey } from './resource-key';
 import { walkItems } from './walk-items';
 
@@ -38,8 +38,15 @@ export function createResourceIndex(
     else refs.set(key, [ref]);
   };
   for (const curriculum of curricula) {
+    // The items of one section share its path, and so its titles.
+    let lastPath: readonly Section[] = [];
+    let titles: string[] = [];
     for (const { item, path } of walkItems(curriculum)) {
-      const ref = { curriculumId: curriculum.id, item, sectionPath: path.map((s) => s.title) };
+      if (path !== lastPath) {
+        titles = path.map((s) => s.title);
+        lastPath = path;
+      }
+      const ref = { curriculumId: curriculum.id, item, sectionPath: titles };
       file(item.resourceKey, ref);
       const current = item.url === undefined ? null : resourceKey(item.url);
       if (current !== null && current !== item.resourceKey) file(current, ref);

@@ -1,4 +1,5 @@
-import { parseHttpUrl } from './http-url';
+import { readHttpUrl } from './http-url';
+import type { HttpUrlParts } from './plain-http-url';
 import { stableHash } from './stable-hash';
 import { youTubeVideoIdOf } from './youtube';
 
@@ -65,7 +66,7 @@ export function isTrackingParameter(name: string): boolean {
  * `URLSearchParams`.
  */
 export function resourceKey(url: string): string | null {
-  const parsed = parseHttpUrl(url);
+  const parsed = readHttpUrl(url);
   if (!parsed) return null;
   const videoId = youTubeVideoIdOf(parsed);
   if (videoId !== null) return `youtube:${videoId}`;
@@ -93,7 +94,7 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 /** `bare`: the host without `www.` nor a trailing dot; `escaped`: the path, escapes normalised. */
-function pageKey(url: URL, bare: string, escaped: string): string {
+function pageKey(url: HttpUrlParts, bare: string, escaped: string): string {
   const host = SAME_SITE.get(bare) ?? bare;
   const port = url.port ? `:${url.port}` : '';
   let path = withoutTrailingSlashes(escaped);
@@ -108,7 +109,7 @@ function pageKey(url: URL, bare: string, escaped: string): string {
  * The query without tracking parameters, sorted by name, as `URLSearchParams` writes it. Sorted
  * by name only: the order of repeated names (`?tag=b&tag=a`) can matter and is kept.
  */
-function searchParamsKey(url: URL): string {
+function searchParamsKey(url: HttpUrlParts): string {
   const params = [...url.searchParams].filter(([name]) => !isTrackingParameter(name));
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return new URLSearchParams(params).toString();

@@ -1,4 +1,5 @@
-import { parseHttpUrl } from './http-url';
+import { readHttpUrl } from './http-url';
+import type { HttpUrlParts } from './plain-http-url';
 
 /**
  * Which YouTube video a URL opens, and from which second. Pure: no DOM, no Node APIs, so the
@@ -45,28 +46,28 @@ const PATH_PAGES = new Set(['live', 'shorts', 'embed', 'v', 'e']);
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/;
 
 export function parseYouTubeUrl(url: string): YouTubeVideo | null {
-  const parsed = parseHttpUrl(url);
+  const parsed = readHttpUrl(url);
   return parsed ? youTubeVideoOf(parsed) : null;
 }
 
 /** The same, for a URL already parsed. */
-export function youTubeVideoOf(url: URL): YouTubeVideo | null {
+export function youTubeVideoOf(url: HttpUrlParts): YouTubeVideo | null {
   const found = videoPageOf(url);
   return found ? { videoId: found.videoId, startSeconds: startOf(found.page) } : null;
 }
 
 /** Only the video's id, for a URL already parsed (`resourceKey` needs no start time). */
-export function youTubeVideoIdOf(url: URL): string | null {
+export function youTubeVideoIdOf(url: HttpUrlParts): string | null {
   return videoPageOf(url)?.videoId ?? null;
 }
 
 /** The video a URL opens, and the URL that names it (a link's target, or the URL itself). */
 interface VideoPage {
   videoId: string;
-  page: URL;
+  page: HttpUrlParts;
 }
 
-function videoPageOf(url: URL): VideoPage | null {
+function videoPageOf(url: HttpUrlParts): VideoPage | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   let host = url.hostname;
   if (host.endsWith('.')) host = host.slice(0, -1); // `www.youtube.com.` is www.youtube.com
@@ -75,7 +76,7 @@ function videoPageOf(url: URL): VideoPage | null {
   return null;
 }
 
-function sitePage(url: URL, followLinks: boolean): VideoPage | null {
+function sitePage(url: HttpUrlParts, followLinks: boolean): VideoPage | null {
   const path = url.pathname;
   if (followLinks && path === '/attribution_link') {
     const target = url.searchParams.get('u');
@@ -96,7 +97,7 @@ function sitePage(url: URL, followLinks: boolean): VideoPage | null {
  * The first `name` parameter of the URL's query, as `url.searchParams.get(name)` reads it. A
  * query without `%` or `+` has nothing to decode, so it is read as written, without the parse.
  */
-function firstParameter(url: URL, name: string): string | null {
+function firstParameter(url: HttpUrlParts, name: string): string | null {
   const search = url.search;
   if (search.includes('%') || search.includes('+')) return url.searchParams.get(name);
   for (let start = 1; start < search.length; ) {
@@ -121,25 +122,28 @@ function onlySegment(segments: readonly string[], at: number): string | null {
   return last ? (segments[at] ?? null) : null;
 }
 
-function video(videoId: string | null, page: URL): VideoPage | null {
+function video(videoId: string | null, page: HttpUrlParts): VideoPage | null {
   if (!videoId || !VIDEO_ID.test(videoId) || NOT_IDS.has(videoId)) return null;
   return { videoId, page };
 }
 
 /** `t=` or `start=`, in the query first, then in the fragment (`#t=1m40`). */
-function startOf(url: URL): number | null {
+function startOf(url: HttpUrlParts): number | null {
+  for (const name of START_NAMES) {
+    const seconds = durationOf(firstParameter(url, name));
+    if (seconds !== null) return seconds;
+  }
+  if (url.hash.length <= 1) return null;
   const fragment = new URLSearchParams(url.hash.slice(1));
-  for (const params of [url.searchParams, fragment]) {
-    for (const name of ['t', 'start']) {
-      const value = params.get(name);
-      if (value !== null) {
-        const seconds = parseDuration(value);
-        if (seconds !== null) return seconds;
-      }
-    }
+  for (const name of START_NAMES) {
+    const seconds = durationOf(fragment.get(name));
+    if (seconds !== null) return seconds;
   }
   return null;
 }
+
+const START_NAMES = ['t', 'start'];
+const durationOf = (value: string | null) => (value === null ? null : parseDuration(value));
 
 /** `90`, `90s`, `1m30s`, `1m30`, `1h2m3s` → seconds; anything else (or past 2^53) → null. */
 export function parseDuration(text: string): number | null {

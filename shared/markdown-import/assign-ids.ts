@@ -11,11 +11,14 @@ import { slug } from './slug';
  *   (`books-2`);
  * - an item's id is its section's id and the slug of its title (`books-deep-learning`),
  *   numbered when taken; ids are unique within the curriculum and the same for the same input;
- * - an item with a URL is keyed by `resourceKey(url)`, one without by
- *   `manual:<curriculumId>/<itemId>`.
+ * - an item with a URL is keyed by `resourceKey(url)` (`keyOf`: the importer hands on the keys
+ *   it computed while reading the links), one without by `manual:<curriculumId>/<itemId>`.
  * Rewrites the ids in place (call it again after retitling) and returns the curriculum.
  */
-export function assignIds<C extends Pick<Curriculum, 'id' | 'sections'>>(curriculum: C): C {
+export function assignIds<C extends Pick<Curriculum, 'id' | 'sections'>>(
+  curriculum: C,
+  keyOf: (url: string) => string | null = resourceKey,
+): C {
   const sectionIds = new UniqueIds();
   const itemIds = new UniqueIds();
   const visit = (section: Section): void => {
@@ -25,7 +28,7 @@ export function assignIds<C extends Pick<Curriculum, 'id' | 'sections'>>(curricu
       if (item.url === undefined) {
         item.resourceKey = manualResourceKey(curriculum.id, item.id);
       } else {
-        const key = resourceKey(item.url);
+        const key = keyOf(item.url);
         if (key === null)
           throw new CurriculumImportError('invalid', `Not a web address: ${item.url}`);
         item.resourceKey = key;

@@ -1,5 +1,6 @@
 import type { Item, Section } from '../curriculum';
-import { parseYouTubeUrl } from '../youtube';
+import { readHttpUrl } from '../http-url';
+import { youTubeVideoOf } from '../youtube';
 import type { FoundLink } from './entry-links';
 import { guessItemKind } from './item-kind';
 import { clip } from './plain-text';
@@ -34,14 +35,15 @@ export function linkItem(
   headings: readonly string[],
   kindTitle = title,
 ): Item {
+  const parsedUrl = readHttpUrl(link.url);
   const item: Item = {
     id: '',
     title: clip(title, MAX_TITLE),
     url: link.url,
-    kind: guessItemKind({ url: link.url, title: kindTitle, headings }),
+    kind: guessItemKind({ url: link.url, parsedUrl, title: kindTitle, headings }),
     resourceKey: '',
   };
-  const start = parseYouTubeUrl(link.url)?.startSeconds;
+  const start = parsedUrl && youTubeVideoOf(parsedUrl)?.startSeconds;
   if (start != null) item.startSeconds = start;
   return item;
 }

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { resourceKey } from '../resource-key';
 import type { ImportContext } from './import-context';
 import { imageAlts, plainText } from './plain-text';
 import { resolveLink } from './resolve-link';
@@ -7,6 +8,8 @@ import { resolveLink } from './resolve-link';
 export interface FoundLink {
   url: string;
   title: string;
+  /** `resourceKey(url)`, once per URL and import (`ImportContext.keys`). */
+  key: string | null;
 }
 
 export interface EntryLinks {
@@ -19,22 +22,32 @@ export interface EntryLinks {
 /** The links inside some nodes, nested lists excluded (they are entries of their own). */
 export function entryLinks(nodes: readonly Nodes[], context: ImportContext): EntryLinks {
   const found: EntryLinks = { links: [], ignored: 0 };
-  const visit = (node: Nodes): void => {
-    if (node.type === 'list') return;
-    if (node.type === 'link') {
-      const target = resolveLink(node.url, context.base);
-      if (target.kind === 'http') {
-        const title = plainText(node.children) || imageAlts(node.children) || target.url;
-        found.links.push({ url: target.url, title });
-        return;
-      }
-      if (target.kind === 'ignored') {
-        found.ignored++;
-        return;
-      }
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  for (const node of nodes) visit(node);
+  for (const node of nodes) visit(node, context, found);
   return found;
+}
+
+function visit(node: Nodes, context: ImportContext, found: EntryLinks): void {
+  if (node.type === 'list') return;
+  if (node.type === 'link') {
+    const target = resolveLink(node.url, context.base);
+    if (target.kind === 'http') {
+      const title = plainText(node.children) || imageAlts(node.children) || target.url;
+      found.links.push({ url: target.url, title, key: keyOf(target.url, context) });
+      return;
+    }
+    if (target.kind === 'ignored') {
+      found.ignored++;
+      return;
+    }
+  }
+  if ('children' in node) for (const child of node.children) visit(child, context, found);
+}
+
+function keyOf(url: string, context: ImportContext): string | null {
+  let key = context.keys.get(url);
+  if (key === undefined) {
+    key = resourceKey(url);
+    context.keys.set(url, key);
+  }
+  return key;
 }

@@ -1,4 +1,3 @@
-import { resourceKey } from '../resource-key';
 import {
   addTo,
   isEmpty,
@@ -56,17 +55,13 @@ export interface Entry {
  */
 export function entryToItems(entry: Entry, headings: readonly string[], scope: ListScope): Placed {
   const fresh = entry.links.links.filter((link) => {
-    const key = resourceKey(link.url) ?? link.url;
+    const key = link.key ?? link.url;
     if (scope.seen.has(key)) return false;
     scope.seen.add(key);
     return true;
   });
   const nested = entry.nested();
   const hadLinks = entry.links.links.length > 0 || entry.links.ignored > 0;
-  const withMeta = <T extends { meta?: Record<string, string> }>(target: T): T => {
-    if (entry.meta && Object.keys(entry.meta).length > 0) target.meta = entry.meta;
-    return target;
-  };
 
   if (fresh.length === 0) {
     if (!isEmpty(nested)) {
@@ -76,13 +71,13 @@ export function entryToItems(entry: Entry, headings: readonly string[], scope: L
     }
     const title = entry.manualTitle ?? entry.text;
     if (hadLinks || !entry.topLevel || !title) return nothing();
-    return { items: [withMeta(manualItem(title, headings))], sections: [] };
+    return { items: [withMeta(entry, manualItem(title, headings))], sections: [] };
   }
   if (fresh.length === 1 && isEmpty(nested)) {
     const link = fresh[0]!;
     const title = entry.soleTitle(link);
     const item = linkItem(link, readable(title) ? title : link.title, headings);
-    return { items: [withMeta(item)], sections: [] };
+    return { items: [withMeta(entry, item)], sections: [] };
   }
   if (entry.groupsLinks) {
     const title = clip(readable(entry.text) ? entry.text : fresh[0]!.title, MAX_GROUP_TITLE);
@@ -91,15 +86,21 @@ export function entryToItems(entry: Entry, headings: readonly string[], scope: L
       group.items.push(linkItem(link, readable(link.title) ? link.title : title, headings));
     }
     addTo(group, nested);
-    return { items: [], sections: [withMeta(group)] };
+    return { items: [], sections: [withMeta(entry, group)] };
   }
   const lead = entryLead(entry.text, entry.links.links[0]!.title);
   const items = fresh.map((link) =>
     linkItem(link, titleInEntry(lead, link.title), headings, link.title),
   );
-  if (isEmpty(nested)) return { items: items.map(withMeta), sections: [] };
+  if (isEmpty(nested)) return { items: items.map((item) => withMeta(entry, item)), sections: [] };
   const section = newSection(clip(readable(entry.text) ? entry.text : lead, MAX_GROUP_TITLE));
   addTo(section, { items, sections: [] });
   addTo(section, nested);
-  return { items: [], sections: [withMeta(section)] };
+  return { items: [], sections: [withMeta(entry, section)] };
+}
+
+/** `target`, given the entry's `meta` when it has any. */
+function withMeta<T extends { meta?: Record<string, string> }>(entry: Entry, target: T): T {
+  if (entry.meta && Object.keys(entry.meta).length > 0) target.meta = entry.meta;
+  return target;
 }

@@ -4,6 +4,11 @@ export interface ImportContext {
   base: string | undefined;
   /** Read each line of a plain paragraph as an entry (see `items-from-plain-lines.ts`). */
   plainLines: boolean;
+  /**
+   * Each link's resource key by its URL, computed once per import where the link is read
+   * (`entryLinks`) and handed on: the duplicate check, then the items' keys (`assignIds`).
+   */
+  keys: Map<string, string | null>;
 }
 
 /** One list or table: duplicate links inside it collapse to the first. */

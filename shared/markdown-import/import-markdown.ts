@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { type Curriculum, curriculumSchema } from '../curriculum';
+import { resourceKey } from '../resource-key';
 import { assignIds } from './assign-ids';
 import { checkInput } from './check-input';
 import { withoutFrontMatter } from './front-matter';
@@ -51,7 +52,11 @@ export function importMarkdown(markdown: string, options: ImportOptions = {}): C
     throw new CurriculumImportError('invalid', `Could not read this Markdown: ${describe(error)}`);
   }
   const title = clip(collapse(options.title ?? '') || firstHeading(root) || DEFAULT_TITLE, 200);
-  const context: ImportContext = { base, plainLines: options.plainLines ?? false };
+  const context: ImportContext = {
+    base,
+    plainLines: options.plainLines ?? false,
+    keys: new Map(),
+  };
   let sections: Curriculum['sections'];
   try {
     sections = pruneEmpty(sectionsFromHeadings(root, title, context));
@@ -65,13 +70,16 @@ export function importMarkdown(markdown: string, options: ImportOptions = {}): C
       'Found nothing to follow: a reading list needs list entries or table rows (links in paragraphs are read as prose).',
     );
   }
-  const curriculum = assignIds({
-    id: options.id ?? (slug(title, 64) || 'imported-list'),
-    title,
-    source: clip(collapse(options.source ?? '') || base || 'Markdown', 2000),
-    version: 1,
-    sections,
-  });
+  const curriculum = assignIds(
+    {
+      id: options.id ?? (slug(title, 64) || 'imported-list'),
+      title,
+      source: clip(collapse(options.source ?? '') || base || 'Markdown', 2000),
+      version: 1,
+      sections,
+    },
+    (url) => context.keys.get(url) ?? resourceKey(url),
+  );
   const checked = curriculumSchema.safeParse(curriculum);
   if (!checked.success) {
     const issue = checked.error.issues[0];

@@ -1,9 +1,13 @@
 import type { ItemKind } from '../curriculum';
-import { parseYouTubeUrl } from '../youtube';
+import { readHttpUrl } from '../http-url';
+import type { HttpUrlParts } from '../plain-http-url';
+import { youTubeVideoIdOf } from '../youtube';
 
 /** What is known about an entry when its kind is guessed. */
 export interface KindClues {
   url?: string;
+  /** `url` parsed, when the caller has it already. */
+  parsedUrl?: HttpUrlParts | null;
   title: string;
   /** Titles of the sections above the entry, nearest last. */
   headings: readonly string[];
@@ -25,7 +29,7 @@ export interface KindClues {
  * 7. otherwise `link` for a URL, `reading` for an entry checked off by hand.
  */
 export function guessItemKind(clues: KindClues): ItemKind {
-  const url = clues.url ? parse(clues.url) : null;
+  const url = clues.parsedUrl ?? (clues.url ? readHttpUrl(clues.url) : null);
   return (
     (url && siteKind(url)) ??
     tagKind(clues.title) ??
@@ -35,14 +39,6 @@ export function guessItemKind(clues: KindClues): ItemKind {
     titleWordKind(clues.title) ??
     (clues.url ? 'link' : 'reading')
   );
-}
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }
 
 const PAPER_HOSTS = [
@@ -61,13 +57,21 @@ const COURSE_HOSTS = ['coursera.org', 'udemy.com', 'udacity.com', 'edx.org'];
 const VIDEO_HOSTS = ['vimeo.com'];
 const BLOG_HOSTS = ['medium.com', 'substack.com', 'hashnode.dev', 'dev.to', 'blogspot.com'];
 
-function onHost(url: URL, hosts: readonly string[]): boolean {
+function onHost(url: HttpUrlParts, hosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
-  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  for (const h of hosts) {
+    if (
+      host.endsWith(h) &&
+      (host.length === h.length || host[host.length - h.length - 1] === '.')
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
-function siteKind(url: URL): ItemKind | null {
-  if (parseYouTubeUrl(url.href) || onHost(url, VIDEO_HOSTS)) return 'video';
+function siteKind(url: HttpUrlParts): ItemKind | null {
+  if (youTubeVideoIdOf(url) !== null || onHost(url, VIDEO_HOSTS)) return 'video';
   if (onHost(url, PAPER_HOSTS)) return 'paper';
   if (onHost(url, SLIDE_HOSTS)) return 'slides';
   if (url.hostname === 'docs.google.com' && url.pathname.startsWith('/presentation/')) {
@@ -81,7 +85,7 @@ function siteKind(url: URL): ItemKind | null {
   return null;
 }
 
-function shapeKind(url: URL): ItemKind | null {
+function shapeKind(url: HttpUrlParts): ItemKind | null {
   const path = url.pathname.toLowerCase();
   if (path.endsWith('.pdf')) return 'slides';
   if (onHost(url, BLOG_HOSTS) || url.hostname.startsWith('blog.') || path.includes('/blog/')) {

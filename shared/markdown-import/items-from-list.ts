@@ -1,7 +1,7 @@
-import type { List } from 'mdast';
+import type { List, ListItem } from 'mdast';
 import { addTo, nothing, type Placed } from './draft';
 import { entryLinks } from './entry-links';
-import { entryToItems } from './entry-to-items';
+import { type Entry, entryToItems } from './entry-to-items';
 import type { ImportContext, ListScope } from './import-context';
 import { plainText } from './plain-text';
 
@@ -23,24 +23,36 @@ export function itemsFromList(
     const own = listItem.children.filter((child) => child.type !== 'list');
     const first = own.find((child) => child.type === 'paragraph' || child.type === 'heading');
     const text = first ? plainText([first]) : '';
-    const nested = (): Placed => {
-      const found = nothing();
-      for (const child of listItem.children) {
-        if (child.type === 'list')
-          addTo(found, itemsFromList(child, headings, context, scope, false));
-      }
-      return found;
-    };
-    const entry = {
+    const entry: Entry = {
       text,
       links: entryLinks(own, context),
-      nested,
+      nested: nestedItems.bind(null, listItem, headings, context, scope),
       topLevel,
       groupsLinks: false,
-      soleTitle: (link: { title: string }) =>
-        !text || text.startsWith(link.title) ? link.title : text,
+      soleTitle: soleTitle.bind(null, text),
     };
     addTo(out, entryToItems(entry, headings, scope));
   }
   return out;
+}
+
+// Plain functions bound per entry rather than closures: a list of thousands of entries makes
+// thousands of them.
+
+/** What a list item's nested lists give, read as entries of their own. */
+function nestedItems(
+  listItem: ListItem,
+  headings: readonly string[],
+  context: ImportContext,
+  scope: ListScope,
+): Placed {
+  const found = nothing();
+  for (const child of listItem.children) {
+    if (child.type === 'list') addTo(found, itemsFromList(child, headings, context, scope, false));
+  }
+  return found;
+}
+
+function soleTitle(text: string, link: { title: string }): string {
+  return !text || text.startsWith(link.title) ? link.title : text;
 }

@@ -6,31 +6,32 @@ import type { Nodes } from 'mdast';
  */
 export function plainText(nodes: readonly Nodes[]): string {
   let out = '';
-  const visit = (node: Nodes): void => {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        return;
-      case 'break':
-        out += ' ';
-        return;
-      case 'image':
-      case 'imageReference':
-      case 'html':
-      case 'footnoteReference':
-      case 'list':
-        return;
-      default:
-        if ('children' in node) {
-          for (const child of node.children) visit(child);
-          // Blocks end with a space, so two paragraphs do not run together.
-          if (node.type === 'paragraph' || node.type === 'heading') out += ' ';
-        }
-    }
-  };
-  for (const node of nodes) visit(node);
+  for (const node of nodes) out += textOf(node);
   return collapse(out);
+}
+
+/** The text of one node, whitespace as written. */
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'footnoteReference':
+    case 'list':
+      return '';
+    default: {
+      if (!('children' in node)) return '';
+      let out = '';
+      for (const child of node.children) out += textOf(child);
+      // Blocks end with a space, so two paragraphs do not run together.
+      return node.type === 'paragraph' || node.type === 'heading' ? `${out} ` : out;
+    }
+  }
 }
 
 /** The alt texts of the images among the nodes: what a badge link is called. */
@@ -47,8 +48,11 @@ export function imageAlts(nodes: readonly Nodes[]): string {
   return collapse(alts.join(' '));
 }
 
+/** Whitespace `collapse` changes: a run of two, or one that is not a space. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with `…`. */

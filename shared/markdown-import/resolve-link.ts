@@ -1,3 +1,5 @@
+import { parsePlainHttpUrl } from '../plain-http-url';
+
 /** What a link's target means for the importer. */
 export type LinkTarget =
   /** An absolute http(s) URL: a resource. */
@@ -13,6 +15,8 @@ export function resolveLink(href: string, base: string | undefined): LinkTarget 
   const target = href.trim();
   if (target === '') return { kind: 'text' };
   if (target.startsWith('#')) return { kind: 'ignored' };
+  const plain = parsePlainHttpUrl(target);
+  if (plain) return { kind: 'http', url: plain.href };
   const absolute = parseUrl(target);
   if (absolute) return HTTP.has(absolute.protocol) ? { kind: 'http', url: absolute.href } : IGNORED;
   if (base === undefined) return { kind: 'text' };
