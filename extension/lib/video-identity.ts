@@ -1,4 +1,5 @@
-import { parseYouTubeUrl } from '../../shared/youtube';
+import { parseHttpUrl } from '../../shared/http-url';
+import { youTubeVideoIdOf } from '../../shared/youtube';
 
 /** One load of media into the player, and the video it belongs to once that is known. */
 export interface MediaGeneration {
@@ -39,7 +40,10 @@ export class VideoIdentity {
 
   /** The URL the page shows now (call on every check: it is cheap when nothing changed). */
   observeUrl(url: string, now: number): void {
-    const id = parseYouTubeUrl(url)?.videoId ?? null;
+    // Read with the platform's parser, not the importer's fast path for plain URLs
+    // (`readHttpUrl`), which would only add weight to the content script.
+    const page = parseHttpUrl(url);
+    const id = page && youTubeVideoIdOf(page);
     const moved = id !== this.urlId;
     this.url = url;
     this.urlId = id;

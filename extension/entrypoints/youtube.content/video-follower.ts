@@ -5,7 +5,8 @@
 
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { parseYouTubeUrl } from '../../../shared/youtube';
+import { parseHttpUrl } from '../../../shared/http-url';
+import { youTubeVideoOf } from '../../../shared/youtube';
 import type { VideoLookup, VideoReport } from '../../lib/background-calls';
 import { createReportSchedule } from '../../lib/report-schedule';
 import {
@@ -214,7 +215,9 @@ export class VideoFollower {
           this.report(track);
           return;
         }
-        const startInUrl = parseYouTubeUrl(track.url ?? '')?.startSeconds ?? null;
+        // Read with the platform's parser, as `VideoIdentity` reads it.
+        const page = parseHttpUrl(track.url ?? '');
+        const startInUrl = (page && youTubeVideoOf(page))?.startSeconds ?? null;
         if (found.resumeAt !== null && startInUrl === null) {
           if (found.autoResume) this.seekTo(found.resumeAt);
           else track.resumeOffer = found.resumeAt;

@@ -1,4 +1,4 @@
-import { parseYouTubeUrl } from '../../../shared/youtube';
+import { youTubeVideoIdOf } from '../../../shared/youtube';
 import type { Playlist, PlaylistVideo } from '../../../shared/youtube-playlist';
 import { parseClock } from '../format-clock';
 
@@ -152,7 +152,7 @@ function readRow(row: Element, position: number): PlaylistVideo | null {
   const href = link?.getAttribute('href');
   if (!href) return null;
   const target = new URL(href, 'https://www.youtube.com');
-  const videoId = parseYouTubeUrl(target.href)?.videoId;
+  const videoId = youTubeVideoIdOf(target);
   if (!videoId) return null;
   const titleElement = first(row, SELECTORS.videoTitle);
   const title =
