@@ -53,7 +53,9 @@ export function parseMarkdown(text: string): Root {
   for (const token of parser.parse(text, {})) {
     const parent = open.at(-1)!;
     if (token.nesting === -1) {
-      if (!TRANSPARENT.has(token.type)) open.pop();
+      if (TRANSPARENT.has(token.type)) continue;
+      const closed = open.pop()!;
+      if (closed.type === 'listItem') removeTaskCheck(closed as ListItem);
       continue;
     }
     if (TRANSPARENT.has(token.type)) continue;
@@ -68,7 +70,6 @@ export function parseMarkdown(text: string): Root {
     parent.children.push(node as (typeof parent.children)[number]);
     if (token.nesting === 1) open.push(node as Parent);
   }
-  removeTaskCheck(root);
   return root;
 }
 
