@@ -2,7 +2,7 @@ import { type HttpUrlParts, parsePlainHttpUrl } from '../plain-http-url';
 
 /** What a link's target means for the importer. */
 export type LinkTarget =
-  /** An absolute http(s) URL: a resource; `parts` is `url` parsed (`readHttpUrl(url)`). */
+  /** An absolute http(s) URL: a resource; `parts` are its parts, as `readHttpUrl(url)` reads them. */
   | { kind: 'http'; url: string; parts: HttpUrlParts }
   /** `#anchor`, `mailto:`, `tel:` and other schemes: navigation or contact, never an item. */
   | { kind: 'ignored' }
