@@ -1,6 +1,5 @@
 import type { Curriculum, Item, Section } from './curriculum';
 import { resourceKey } from './resource-key';
-import { walkItems } from './walk-items';
 
 /** One place a resource is listed: which curriculum, which item, under which section titles. */
 export interface ItemRef {
@@ -38,22 +37,21 @@ export function createResourceIndex(
     else refs.set(key, [ref]);
   };
   for (const curriculum of curricula) {
-    // The items of one section share its path, and so its titles.
-    let lastPath: readonly Section[] = [];
-    let titles: string[] = [];
-    for (const { item, path } of walkItems(curriculum)) {
-      if (path !== lastPath) {
-        titles = path.map((s) => s.title);
-        lastPath = path;
+    // The items of one section share its path of titles (one array per section).
+    const visit = (section: Section, titles: readonly string[]): void => {
+      const here = [...titles, section.title];
+      for (const item of section.items) {
+        const ref = { curriculumId: curriculum.id, item, sectionPath: here };
+        file(item.resourceKey, ref);
+        const current = item.url === undefined ? null : resourceKey(item.url);
+        if (current !== null && current !== item.resourceKey) file(current, ref);
+        const linked = links.get(item.resourceKey);
+        const linkedKey = linked === undefined ? null : resourceKey(linked);
+        if (linkedKey !== null) file(linkedKey, ref);
       }
-      const ref = { curriculumId: curriculum.id, item, sectionPath: titles };
-      file(item.resourceKey, ref);
-      const current = item.url === undefined ? null : resourceKey(item.url);
-      if (current !== null && current !== item.resourceKey) file(current, ref);
-      const linked = links.get(item.resourceKey);
-      const linkedKey = linked === undefined ? null : resourceKey(linked);
-      if (linkedKey !== null) file(linkedKey, ref);
-    }
+      for (const child of section.sections) visit(child, here);
+    };
+    for (const section of curriculum.sections) visit(section, []);
   }
   for (const list of refs.values()) Object.freeze(list);
   const byKey = (key: string) => refs.get(key) ?? NONE;

@@ -67,7 +67,11 @@ export function isTrackingParameter(name: string): boolean {
  */
 export function resourceKey(url: string): string | null {
   const parsed = readHttpUrl(url);
-  if (!parsed) return null;
+  return parsed && resourceKeyOf(parsed);
+}
+
+/** `resourceKey` of a URL already parsed (`readHttpUrl`): the importer parses each link once. */
+export function resourceKeyOf(parsed: HttpUrlParts): string {
   const videoId = youTubeVideoIdOf(parsed);
   if (videoId !== null) return `youtube:${videoId}`;
   const host = withoutWww(parsed.hostname);

@@ -51,13 +51,13 @@ class UniqueIds {
 
   take(wanted: string): string {
     let id = wanted;
-    let n = this.nextNumber.get(wanted) ?? 2;
     if (this.taken.has(id)) {
+      // A count is kept only for ids wanted twice; the others would start at 2 anyway.
+      let n = this.nextNumber.get(wanted) ?? 2;
       while (this.taken.has(`${wanted}-${n}`)) n++;
       id = `${wanted}-${n}`;
-      n++;
+      this.nextNumber.set(wanted, n + 1);
     }
-    this.nextNumber.set(wanted, n);
     this.taken.add(id);
     return id;
   }

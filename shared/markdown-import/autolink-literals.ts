@@ -23,6 +23,9 @@ interface Rule {
   replace: Replace;
 }
 
+/** What a text holds when any rule below may find a literal in it (every rule's `clue`). */
+export const AUTOLINK_CLUE = /:\/\/|www\.|xmpp:|mailto:|@/i;
+
 const RULES: Rule[] = [
   {
     clue: /:\/\/|www\./i,
@@ -46,17 +49,25 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Leaves `children` as they are unless a text in them turns into links: most have none. */
 function visit(parent: Parent, rule: Rule): void {
-  const children: Nodes[] = [];
-  for (const child of parent.children as Nodes[]) {
+  const children = parent.children as Nodes[];
+  let out: Nodes[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     if (child.type === 'text' && rule.clue.test(child.value)) {
-      for (const node of split(child, rule.find, rule.replace)) children.push(node);
+      const parts = split(child, rule.find, rule.replace);
+      if (out === null) {
+        if (parts.length === 1 && parts[0] === child) continue;
+        out = children.slice(0, i);
+      }
+      for (const node of parts) out.push(node);
       continue;
     }
     if ('children' in child && child.type !== 'link') visit(child, rule);
-    children.push(child);
+    if (out !== null) out.push(child);
   }
-  parent.children = children as Parent['children'];
+  if (out !== null) parent.children = out as Parent['children'];
 }
 
 /** A text node as text and links, adjacent text merged (`mdast-util-find-and-replace`). */

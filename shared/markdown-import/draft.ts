@@ -1,5 +1,4 @@
 import type { Item, Section } from '../curriculum';
-import { readHttpUrl } from '../http-url';
 import { youTubeVideoOf } from '../youtube';
 import type { FoundLink } from './entry-links';
 import { guessItemKind } from './item-kind';
@@ -35,7 +34,7 @@ export function linkItem(
   headings: readonly string[],
   kindTitle = title,
 ): Item {
-  const parsedUrl = readHttpUrl(link.url);
+  const parsedUrl = link.parts;
   const item: Item = {
     id: '',
     title: clip(title, MAX_TITLE),
@@ -43,7 +42,7 @@ export function linkItem(
     kind: guessItemKind({ url: link.url, parsedUrl, title: kindTitle, headings }),
     resourceKey: '',
   };
-  const start = parsedUrl && youTubeVideoOf(parsedUrl)?.startSeconds;
+  const start = youTubeVideoOf(parsedUrl)?.startSeconds;
   if (start != null) item.startSeconds = start;
   return item;
 }

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import { resourceKey } from '../resource-key';
+import type { HttpUrlParts } from '../plain-http-url';
+import { resourceKeyOf } from '../resource-key';
 import type { ImportContext } from './import-context';
 import { imageAlts, plainText } from './plain-text';
 import { resolveLink } from './resolve-link';
@@ -8,8 +9,10 @@ import { resolveLink } from './resolve-link';
 export interface FoundLink {
   url: string;
   title: string;
+  /** `url` parsed, once: its key and its kind are read from these parts. */
+  parts: HttpUrlParts;
   /** `resourceKey(url)`, once per URL and import (`ImportContext.keys`). */
-  key: string | null;
+  key: string;
 }
 
 export interface EntryLinks {
@@ -32,7 +35,12 @@ function visit(node: Nodes, context: ImportContext, found: EntryLinks): void {
     const target = resolveLink(node.url, context.base);
     if (target.kind === 'http') {
       const title = plainText(node.children) || imageAlts(node.children) || target.url;
-      found.links.push({ url: target.url, title, key: keyOf(target.url, context) });
+      found.links.push({
+        url: target.url,
+        title,
+        parts: target.parts,
+        key: keyOf(target.url, target.parts, context),
+      });
       return;
     }
     if (target.kind === 'ignored') {
@@ -43,10 +51,10 @@ function visit(node: Nodes, context: ImportContext, found: EntryLinks): void {
   if ('children' in node) for (const child of node.children) visit(child, context, found);
 }
 
-function keyOf(url: string, context: ImportContext): string | null {
+function keyOf(url: string, parts: HttpUrlParts, context: ImportContext): string {
   let key = context.keys.get(url);
   if (key === undefined) {
-    key = resourceKey(url);
+    key = resourceKeyOf(parts);
     context.keys.set(url, key);
   }
   return key;

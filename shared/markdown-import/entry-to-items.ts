@@ -55,9 +55,8 @@ export interface Entry {
  */
 export function entryToItems(entry: Entry, headings: readonly string[], scope: ListScope): Placed {
   const fresh = entry.links.links.filter((link) => {
-    const key = link.key ?? link.url;
-    if (scope.seen.has(key)) return false;
-    scope.seen.add(key);
+    if (scope.seen.has(link.key)) return false;
+    scope.seen.add(link.key);
     return true;
   });
   const nested = entry.nested();

@@ -8,7 +8,7 @@ export interface ImportContext {
    * Each link's resource key by its URL, computed once per import where the link is read
    * (`entryLinks`) and handed on: the duplicate check, then the items' keys (`assignIds`).
    */
-  keys: Map<string, string | null>;
+  keys: Map<string, string>;
 }
 
 /** One list or table: duplicate links inside it collapse to the first. */

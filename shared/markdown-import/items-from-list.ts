@@ -20,8 +20,15 @@ export function itemsFromList(
 ): Placed {
   const out = nothing();
   for (const listItem of list.children) {
-    const own = listItem.children.filter((child) => child.type !== 'list');
-    const first = own.find((child) => child.type === 'paragraph' || child.type === 'heading');
+    const own: typeof listItem.children = [];
+    let first: (typeof own)[number] | undefined;
+    for (const child of listItem.children) {
+      if (child.type === 'list') continue;
+      own.push(child);
+      if (first === undefined && (child.type === 'paragraph' || child.type === 'heading')) {
+        first = child;
+      }
+    }
     const text = first ? plainText([first]) : '';
     const entry: Entry = {
       text,

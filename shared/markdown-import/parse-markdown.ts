@@ -10,8 +10,9 @@ import type {
   Table,
   TableCell,
   TableRow,
+  Text,
 } from 'mdast';
-import { linkAutolinkLiterals } from './autolink-literals';
+import { AUTOLINK_CLUE, linkAutolinkLiterals } from './autolink-literals';
 import { MAX_NESTING_COLUMNS } from './check-input';
 import { footnotes } from './footnotes';
 import { protocolAutolinks } from './protocol-autolinks';
@@ -52,7 +53,9 @@ export function parseMarkdown(text: string): Root {
   for (const token of parser.parse(text, {})) {
     const parent = open.at(-1)!;
     if (token.nesting === -1) {
-      if (!TRANSPARENT.has(token.type)) open.pop();
+      if (TRANSPARENT.has(token.type)) continue;
+      const closed = open.pop()!;
+      if (closed.type === 'listItem') removeTaskCheck(closed as ListItem);
       continue;
     }
     if (TRANSPARENT.has(token.type)) continue;
@@ -67,8 +70,6 @@ export function parseMarkdown(text: string): Root {
     parent.children.push(node as (typeof parent.children)[number]);
     if (token.nesting === 1) open.push(node as Parent);
   }
-  linkAutolinkLiterals(root);
-  removeTaskCheck(root);
   return root;
 }
 
@@ -113,24 +114,22 @@ function block(token: Token): Nodes | undefined {
   }
 }
 
-/** An inline token's children as phrasing nodes, adjacent text (and soft line breaks) merged. */
+/**
+ * An inline token's children as phrasing nodes, adjacent text (and soft line breaks) merged,
+ * autolink literals made links (only when a text holds what one starts with: most hold none).
+ */
 function phrasing(tokens: readonly Token[]): PhrasingContent[] {
-  const root: { children: PhrasingContent[] } = { children: [] };
+  const root: Parent & { children: PhrasingContent[] } = { type: 'paragraph', children: [] };
   const open: { children: PhrasingContent[] }[] = [root];
-  const addText = (value: string): void => {
-    const siblings = open.at(-1)!.children;
-    const last = siblings.at(-1);
-    if (last?.type === 'text') last.value += value;
-    else siblings.push({ type: 'text', value });
-  };
+  const texts: Text[] = [];
   for (const token of tokens) {
     const siblings = open.at(-1)!.children;
     switch (token.type) {
       case 'text':
-        addText(token.content);
+        addText(siblings, token.content, texts);
         break;
       case 'softbreak':
-        addText('\n');
+        addText(siblings, '\n', texts);
         break;
       case 'hardbreak':
         siblings.push({ type: 'break' });
@@ -167,10 +166,27 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
         open.pop();
         break;
       default:
-        if (token.content) addText(token.content);
+        if (token.content) addText(siblings, token.content, texts);
+    }
+  }
+  for (const text of texts) {
+    if (AUTOLINK_CLUE.test(text.value)) {
+      linkAutolinkLiterals(root);
+      break;
     }
   }
   return root.children;
+}
+
+/** Appends `value` to the last of `siblings` when it is text, else as a new text (in `texts`). */
+function addText(siblings: PhrasingContent[], value: string, texts: Text[]): void {
+  const last = siblings.at(-1);
+  if (last?.type === 'text') last.value += value;
+  else {
+    const text: Text = { type: 'text', value };
+    siblings.push(text);
+    texts.push(text);
+  }
 }
 
 function container(token: Token): PhrasingContent & { children: PhrasingContent[] } {

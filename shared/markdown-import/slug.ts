@@ -4,9 +4,10 @@
  * characters. Empty when the text holds no letter or digit it can keep.
  */
 export function slug(text: string, max = 48): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Printable ASCII is its own NFKD form, with no marks to drop.
+  const folded = (
+    NOT_PRINTABLE_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text
+  )
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -15,3 +16,6 @@ export function slug(text: string, max = 48): string {
   const lastDash = cut.lastIndexOf('-');
   return (lastDash > max / 2 ? cut.slice(0, lastDash) : cut.slice(0, max)).replace(/-+$/, '');
 }
+
+/** Anything but printable ASCII: what NFKD may change. */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;

@@ -24,10 +24,18 @@ export function tableExtraCells(md: MarkdownIt): void {
   );
 }
 
+/**
+ * Whether `line` (the one under a table's header) holds a `|`. Only a line opening with `|`, `-`
+ * or `:` can be a delimiter row (markdown-it's rule refuses any other at once), so the others
+ * are not scanned: most lines are not under a table.
+ */
 function delimiterHasPipe(state: StateBlock, line: number): boolean {
   if (line >= state.lineMax) return false;
   const end = state.eMarks[line]!;
-  for (let pos = state.bMarks[line]! + state.tShift[line]!; pos < end; pos++) {
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  const first = state.src.charCodeAt(start);
+  if (first !== 0x7c /* | */ && first !== 0x2d /* - */ && first !== 0x3a /* : */) return false;
+  for (let pos = start; pos < end; pos++) {
     if (state.src.charCodeAt(pos) === 0x7c /* | */) return true;
   }
   return false;

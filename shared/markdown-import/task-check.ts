@@ -1,18 +1,14 @@
-import type { Nodes, Parent } from 'mdast';
+import type { ListItem } from 'mdast';
 
 /**
  * GitHub's task lists: a list item whose text opens with `[ ]` or `[x]` is marked `checked`
  * (false or true), and the box and one space after it leave its text, as GitHub shows it
  * (`- [ ] Practical MLOps` reads "Practical MLOps"). As `mdast-util-gfm-task-list-item`
  * 2.0: only at the very start of the item's first paragraph, and only before a line break, or
- * before spaces followed by more of the item.
+ * before spaces followed by more of the item. Called on each list item once its content is read
+ * (autolink literals included).
  */
-export function removeTaskCheck(node: Nodes): void {
-  if (node.type === 'listItem') markTask(node);
-  if ('children' in node) for (const child of node.children) removeTaskCheck(child);
-}
-
-function markTask(item: Parent & { checked?: boolean | null }): void {
+export function removeTaskCheck(item: ListItem): void {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return;
   const head = paragraph.children[0];
