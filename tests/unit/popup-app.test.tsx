@@ -159,26 +159,8 @@ describe('the popup', () => {
       expect(itemState(progress.get('example.com/w0-i15')).kind).toBe('not-started');
     });
   });
-});
 
-describe('an item the learner linked a page to', () => {
-  beforeEach(async () => {
-    await resetBrowser();
-    answerCallsInProcess();
-    Object.assign(fakeBrowser.permissions, {
-      contains: async () => true,
-      onAdded: { addListener() {}, removeListener() {} },
-      onRemoved: { addListener() {}, removeListener() {} },
-    });
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
-
-  it('opens that page from its row, as an item with a link of its own opens its link', async () => {
+  it('opens from the row of an item without a link the page the learner linked to it', async () => {
     const paper = manualResourceKey(
       'dmls-bookclub',
       'papers-hidden-technical-debt-in-machine-learning',
