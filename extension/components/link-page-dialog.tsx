@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useContext, useMemo, useState } from 'preact/hooks';
 import type { Curriculum } from '../../shared/curriculum';
 import { type LinkableItem, linkableItems, matchLinkable } from '../lib/linkable-items';
 import { pageAddress } from '../lib/page-address';
-import { linkedPage } from '../lib/page-links';
-import { useRegisters } from '../lib/use-registers';
+import { PageLinksContext } from '../lib/page-links-context';
 import { ErrorAlert } from './error-alert';
 import { ModalDialog } from './modal-dialog';
 import './link-page.css';
@@ -31,7 +30,7 @@ export function LinkPageDialog({
   onPick,
   onClose,
 }: LinkPageDialogProps) {
-  const registers = useRegisters();
+  const links = useContext(PageLinksContext);
   const [text, setText] = useState('');
   const all = useMemo(() => linkableItems(curricula, activeId), [curricula, activeId]);
   const matches = useMemo(() => matchLinkable(all, text), [all, text]);
@@ -70,7 +69,7 @@ export function LinkPageDialog({
       </p>
       <ul class="link-page__items">
         {matches.slice(0, SHOWN).map((entry) => {
-          const linked = registers && linkedPage(registers, entry.item.resourceKey);
+          const linked = links.get(entry.item.resourceKey);
           return (
             <li key={entry.item.resourceKey}>
               <button type="button" class="link-page__item" onClick={() => onPick(entry)}>

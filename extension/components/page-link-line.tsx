@@ -3,9 +3,8 @@ import { call } from '../lib/call';
 import { focusOnceShown } from '../lib/focus-once-shown';
 import { messageOf } from '../lib/message-of';
 import { pageAddress } from '../lib/page-address';
-import { linkedPage } from '../lib/page-links';
+import { useLinkedPage } from '../lib/page-links-context';
 import { useFollowedTab } from '../lib/use-followed-tab';
-import { useRegisters } from '../lib/use-registers';
 import { LINK_PAGE_BUTTON } from './current-page-ids';
 import { ErrorAlert } from './error-alert';
 import './link-page.css';
@@ -15,10 +14,9 @@ import './link-page.css';
  * "Unlink" (the item is then tracked nowhere again; its progress stays).
  */
 export function PageLinkLine({ resourceKey }: { resourceKey: string }) {
-  const registers = useRegisters();
   const tabId = useFollowedTab();
   const [error, setError] = useState<string | null>(null);
-  const url = registers && linkedPage(registers, resourceKey);
+  const url = useLinkedPage(resourceKey);
   if (!url) return null;
   return (
     <>
