@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { LiveSync } from '../../components/live-sync';
 import '../../components/theme.css';
 import { YouTubeAccessNotice } from '../../components/youtube-access-notice';
+import { registersStorage, syncAccountStorage } from '../../lib/storage';
+import { preloadStorage } from '../../lib/storage-preload';
 import './options.css';
 import { CurriculaSection } from './sections/curricula-section';
 import { LinkedPagesSection } from './sections/linked-pages-section';
@@ -29,6 +31,8 @@ function Options() {
   );
 }
 
+// Read once for the page, not once per hook that uses them (storage-preload.ts).
+void preloadStorage([registersStorage, syncAccountStorage]);
 render(
   <LiveSync>
     <Options />
