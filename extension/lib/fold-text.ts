@@ -1,8 +1,8 @@
 /**
- * How a learner's search compares text (the checklist's filter, the notes page's search):
- * without accents and case, so "cafe" finds "Café". Filtering and the highlighting of its
- * matches (highlight-ranges.ts) both fold with this, so what is highlighted is exactly what
- * matched.
+ * How a learner's search compares text (the checklist's filter, the notes page's search, the
+ * link-page dialog's search): without accents and case, so "cafe" finds "Café". Filtering and
+ * the highlighting of its matches (highlight-ranges.ts) both fold with this, so what is
+ * highlighted is exactly what matched.
  */
 export function foldText(text: string): string {
   return text

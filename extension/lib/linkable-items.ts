@@ -1,5 +1,6 @@
 import type { Curriculum, Item } from '../../shared/curriculum';
 import { walkItems } from '../../shared/walk-items';
+import { filterWords, hasAllWords } from './fold-text';
 import { isLinkable } from './page-links';
 
 /** An item a page can be linked to, with where it is listed. */
@@ -38,12 +39,14 @@ export function linkableItems(
   return found;
 }
 
-/** The items whose title or sections hold every word of `text` (any case); all for no text. */
+/**
+ * The items whose title or sections hold every word of `text`, compared as the learner's other
+ * searches are (fold-text.ts: without case or accents); all for no text.
+ */
 export function matchLinkable(items: readonly LinkableItem[], text: string): LinkableItem[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = filterWords(text);
   if (words.length === 0) return [...items];
-  return items.filter((entry) => {
-    const haystack = [entry.item.title, ...entry.sectionPath].join(' ').toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+  return items.filter((entry) =>
+    hasAllWords([entry.item.title, ...entry.sectionPath].join(' '), words),
+  );
 }
