@@ -9,7 +9,6 @@ import { setStatus } from '../../extension/lib/progress-actions';
 import {
   outboxStorage,
   registersStorage,
-  syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
 } from '../../extension/lib/storage';
@@ -30,6 +29,7 @@ import { recordWatch } from '../../extension/lib/video-actions';
 import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 
 let server: FakeSyncServer;
 /** Every request sent to the server, failed ones included. */
@@ -56,12 +56,7 @@ describe('sync schedule', () => {
     });
     online = true;
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -153,12 +148,7 @@ describe('sync triggers', () => {
     });
     online = true;
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     registerSyncSchedule();
     await setStatus(['https://example.com/a'], 'done');
   });
@@ -278,12 +268,7 @@ describe('fresh on sight', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     // Another browser ticked something; this one has not heard of it.
     server.put({
       key: 'p/status/https://example.com/b',

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage, syncAccountStorage, syncStatusStorage } from '../../extension/lib/storage';
+import { outboxStorage, syncStatusStorage } from '../../extension/lib/storage';
 import {
   PERIODIC_ALARM,
   RETRY_ALARM,
@@ -17,6 +17,7 @@ import { syncStatusText } from '../../extension/lib/sync/sync-status-text';
 import { bigCurriculum } from './support/big-curriculum';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 import { importCurricula, removeCurriculum } from './support/store';
 
 let server: FakeSyncServer;
@@ -30,12 +31,7 @@ describe('server limits', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     registerSyncSchedule();
   });
   afterEach(() => {
