@@ -6,33 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledCurricula } from '../../shared/curricula';
 import { checklistMarkdown } from '../../shared/progress-export/checklist-markdown';
 import { notesBySession } from '../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../shared/progress-export/notes-markdown';
-import { deriveProgress } from '../../shared/resource-progress';
-import { progressRegister } from './support/progress-register';
+import { bookClub, bookClubProgress } from './support/book-club-progress';
 
-const bookClub = bundledCurricula.find((c) => c.id === 'dmls-bookclub')!;
-const video = 'youtube:spFsPbDw7Lg';
-const slides =
-  'github.com/mlops-discord/dmls-bookclub/blob/main/slides/chapter1-20240413-chad-shaplv.pdf';
-const entry = progressRegister;
-const progress = deriveProgress(
-  Object.fromEntries([
-    entry({ field: 'status', subject: slides }, 'done'),
-    entry({ field: 'dur', subject: video }, 3600, 'max'),
-    entry({ field: 'fraction', epoch: 0, subject: video }, 0.4, 'max'),
-    entry(
-      { field: 'note', noteId: 'n1', subject: video },
-      { seconds: 754, text: 'Feature stores: where training and serving meet', at: 1 },
-    ),
-    entry(
-      { field: 'note', noteId: 'n2', subject: video },
-      { seconds: 1504, text: 'Batch vs. online prediction', at: 2 },
-    ),
-  ]),
-);
+const progress = bookClubProgress([
+  { noteId: 'n1', seconds: 754, text: 'Feature stores: where training and serving meet', at: 1 },
+  { noteId: 'n2', seconds: 1504, text: 'Batch vs. online prediction', at: 2 },
+]);
 
 /** The ```md blocks of a Markdown file, out of any list indentation. */
 function markdownBlocks(path: string): string[][] {

@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCurricula } from '../../shared/curricula';
 import type { Curriculum } from '../../shared/curriculum';
 import { importMarkdown } from '../../shared/markdown-import/import-markdown';
 import { checklistMarkdown } from '../../shared/progress-export/checklist-markdown';
 import { notesBySession } from '../../shared/progress-export/notes-by-session';
 import { notesMarkdown } from '../../shared/progress-export/notes-markdown';
 import { deriveProgress } from '../../shared/resource-progress';
+import { bookClub, bookClubProgress, slides } from './support/book-club-progress';
 import { progressRegister } from './support/progress-register';
 
-const bookClub = bundledCurricula.find((c) => c.id === 'dmls-bookclub')!;
-const video = 'youtube:spFsPbDw7Lg';
-const slides =
-  'github.com/mlops-discord/dmls-bookclub/blob/main/slides/chapter1-20240413-chad-shaplv.pdf';
 const entry = progressRegister;
-const progress = deriveProgress(
-  Object.fromEntries([
-    entry({ field: 'status', subject: slides }, 'done'),
-    entry({ field: 'dur', subject: video }, 3600, 'max'),
-    entry({ field: 'fraction', epoch: 0, subject: video }, 0.4, 'max'),
-    entry(
-      { field: 'note', noteId: 'b', subject: video },
-      { seconds: 1504, text: 'Batch vs. online prediction', at: 2 },
-    ),
-    entry(
-      { field: 'note', noteId: 'a', subject: video },
-      { seconds: 754, text: 'Feature stores — see *chapter 5*', at: 1 },
-    ),
-  ]),
-);
+const progress = bookClubProgress([
+  { noteId: 'b', seconds: 1504, text: 'Batch vs. online prediction', at: 2 },
+  { noteId: 'a', seconds: 754, text: 'Feature stores — see *chapter 5*', at: 1 },
+]);
 
 describe('checklistMarkdown', () => {
   const markdown = checklistMarkdown(bookClub, progress);

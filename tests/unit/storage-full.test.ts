@@ -11,7 +11,6 @@ import {
   outboxStorage,
   registersStorage,
   storageFullStorage,
-  syncAccountStorage,
   syncCursorStorage,
   syncStatusStorage,
 } from '../../extension/lib/storage';
@@ -23,6 +22,7 @@ import { progressSubject } from '../../shared/progress-keys';
 import { deriveProgress } from '../../shared/resource-progress';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 import { CHROME_QUOTA_MESSAGE, limitStorageRoom } from './support/storage-room';
 
 const A = 'https://example.com/a';
@@ -97,12 +97,7 @@ describe('a pulled page the browser has no room for', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
   });
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -9,7 +9,6 @@ import { setStatus } from '../../extension/lib/progress-actions';
 import {
   outboxStorage,
   registersStorage,
-  syncAccountStorage,
   syncFailuresStorage,
   syncStatusStorage,
 } from '../../extension/lib/storage';
@@ -29,7 +28,9 @@ import {
 import { recordWatch } from '../../extension/lib/video-actions';
 import { formatHlc } from '../../shared/hlc';
 import { FakeSyncServer } from './support/fake-sync-server';
+import { fireAlarm } from './support/fire-alarm';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 
 let server: FakeSyncServer;
 /** Every request sent to the server, failed ones included. */
@@ -37,8 +38,6 @@ let requests: number;
 /** What `navigator.onLine` says (the browser's own idea of whether it has a network). */
 let online: boolean;
 
-const fire = (name: string) =>
-  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
 /** How long from now the retry alarm is set for. */
 async function retryIn(): Promise<number | undefined> {
   const alarm = await fakeBrowser.alarms.get(RETRY_ALARM);
@@ -56,12 +55,7 @@ describe('sync schedule', () => {
     });
     online = true;
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -127,14 +121,14 @@ describe('sync schedule', () => {
     await setStatus(['https://example.com/a'], 'done');
     online = false;
     server.interruptions.push('network');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PERIODIC_ALARM, scheduledTime: Date.now() });
+    await fireAlarm(PERIODIC_ALARM);
     await vi.waitFor(async () => expect(await syncFailuresStorage.getValue()).toBe(1));
     expect((await syncStatusStorage.getValue()).kind).toBe('offline');
     const retry = await fakeBrowser.alarms.get(RETRY_ALARM);
     expect(retry?.scheduledTime).toBeGreaterThan(Date.now());
 
     online = true;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETRY_ALARM, scheduledTime: Date.now() });
+    await fireAlarm(RETRY_ALARM);
     await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('synced'));
     expect(await syncFailuresStorage.getValue()).toBe(0);
     expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
@@ -153,12 +147,7 @@ describe('sync triggers', () => {
     });
     online = true;
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     registerSyncSchedule();
     await setStatus(['https://example.com/a'], 'done');
   });
@@ -184,7 +173,7 @@ describe('sync triggers', () => {
   it('while offline, looks for the network every 30 s and syncs as soon as it is back', async () => {
     online = false;
     server.interruptions.push('network');
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     await vi.waitFor(async () =>
       expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'offline', pending: 1 }),
     );
@@ -193,11 +182,11 @@ describe('sync triggers', () => {
       periodInMinutes: 0.5,
     });
     const tried = requests;
-    await fire(ONLINE_WATCH_ALARM);
+    await fireAlarm(ONLINE_WATCH_ALARM);
     expect(requests).toBe(tried);
 
     online = true;
-    await fire(ONLINE_WATCH_ALARM);
+    await fireAlarm(ONLINE_WATCH_ALARM);
     await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('synced'));
     expect(server.value('p/status/https://example.com/a')).toBe('done');
     expect(await fakeBrowser.alarms.get(ONLINE_WATCH_ALARM)).toBeUndefined();
@@ -206,7 +195,7 @@ describe('sync triggers', () => {
 
   it('calls a server that does not answer while the network is up an error, not offline', async () => {
     server.interruptions.push('network');
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     await vi.waitFor(async () => expect((await syncStatusStorage.getValue()).kind).toBe('error'));
     expect((await syncStatusStorage.getValue()).message).toBe(
       'Could not reach the sync server at https://sync.test.',
@@ -221,7 +210,7 @@ describe('sync triggers', () => {
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) {
       server.interruptions.push({ status: 503 });
-      await fire(RETRY_ALARM);
+      await fireAlarm(RETRY_ALARM);
       waits.push((await retryIn()) ?? 0);
     }
     // 5th, 6th, 7th failure: 80 s, 160 s, 320 s, less the jitter's quarter.
@@ -229,7 +218,7 @@ describe('sync triggers', () => {
 
     random.mockReturnValue(0);
     server.interruptions.push({ status: 503 });
-    await fire(RETRY_ALARM);
+    await fireAlarm(RETRY_ALARM);
     expect(Math.round(((await retryIn()) ?? 0) / 1000)).toBe(640);
   });
 
@@ -237,7 +226,7 @@ describe('sync triggers', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await syncFailuresStorage.setValue(5);
     server.interruptions.push({ status: 503 });
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     expect(await syncFailuresStorage.getValue()).toBe(6);
     const tried = requests;
 
@@ -246,11 +235,11 @@ describe('sync triggers', () => {
       await setStatus([`https://example.com/${s}`], 'done');
       await vi.advanceTimersByTimeAsync(5_000);
     }
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     expect(requests).toBe(tried);
     expect((await syncStatusStorage.getValue()).pending).toBe(7);
 
-    await fire(RETRY_ALARM);
+    await fireAlarm(RETRY_ALARM);
     expect(requests).toBe(tried + 1);
     expect(await outboxStorage.getValue()).toEqual({});
   });
@@ -278,12 +267,7 @@ describe('fresh on sight', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     // Another browser ticked something; this one has not heard of it.
     server.put({
       key: 'p/status/https://example.com/b',

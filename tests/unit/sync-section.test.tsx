@@ -15,6 +15,7 @@ import { setSyncStatus } from '../../extension/lib/sync/sync-status';
 import { answerCallsInProcess } from './support/answer-calls';
 import { FakeSyncServer } from './support/fake-sync-server';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 
 /**
  * The background's sync triggers, as in Chrome's service worker, which hears no `online` event:
@@ -120,12 +121,7 @@ describe('options: sync section', () => {
   });
 
   it('shows the browsers as they are when the learner comes back to the page', async () => {
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'id-dev-a',
-      token: 'token-a',
-    });
+    await signIn(server, 'id-dev-a');
     await vi.waitFor(() => expect(names()).toEqual(['dev-a (this browser)']));
     // Meanwhile, another browser joins with the pairing code shown here.
     server.tokens.set('token-b', 'Laptop');
@@ -137,12 +133,7 @@ describe('options: sync section', () => {
     const same = 'Chromium on Linux · Heron';
     server.tokens.set('token-a', same).set('token-b', same);
     server.deviceIds.set('token-a', 'dev-a').set('token-b', 'dev-b');
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     const prompt = () => root.querySelector('.sync-devices__same-name');
     await vi.waitFor(() =>
       expect(prompt()?.textContent).toContain(`Another browser in sync is also called “${same}”`),
@@ -155,12 +146,7 @@ describe('options: sync section', () => {
 
   it('lets the learner choose the new name instead', async () => {
     server.tokens.set('token-a', 'Laptop').set('token-b', 'Laptop');
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'id-Laptop',
-      token: 'token-a',
-    });
+    await signIn(server, 'id-Laptop');
     await vi.waitFor(() => expect(button('Choose a name')).toBeDefined());
     act(() => button('Choose a name').click());
     typeInto('rename-id-Laptop', 'Work laptop');
@@ -170,12 +156,7 @@ describe('options: sync section', () => {
   });
 
   it('syncs as soon as the page hears the network is back, while it shows “Offline”', async () => {
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'id-dev-a',
-      token: 'token-a',
-    });
+    await signIn(server, 'id-dev-a');
     await setSyncStatus('offline', 'You are offline.');
     await vi.waitFor(() =>
       expect(root.querySelector('.sync-status__text')?.textContent).toBe('Offline'),
@@ -191,12 +172,7 @@ describe('options: sync section', () => {
   });
 
   it('replaces the recovery key only once confirmed, and shows the new one once', async () => {
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'id-dev-a',
-      token: 'token-a',
-    });
+    await signIn(server, 'id-dev-a');
     const old = server.recoveryKey;
     await vi.waitFor(() => expect(button('Replace recovery key')).toBeDefined());
     const replacing = () => server.requests.filter((r) => r.endsWith('/recovery-key'));

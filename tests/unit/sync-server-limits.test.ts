@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setStatus } from '../../extension/lib/progress-actions';
-import { outboxStorage, syncAccountStorage, syncStatusStorage } from '../../extension/lib/storage';
+import { outboxStorage, syncStatusStorage } from '../../extension/lib/storage';
 import {
   PERIODIC_ALARM,
   RETRY_ALARM,
@@ -16,13 +16,13 @@ import {
 import { syncStatusText } from '../../extension/lib/sync/sync-status-text';
 import { bigCurriculum } from './support/big-curriculum';
 import { FakeSyncServer } from './support/fake-sync-server';
+import { fireAlarm } from './support/fire-alarm';
 import { resetBrowser } from './support/reset-browser';
+import { signIn } from './support/sign-in';
 import { importCurricula, removeCurriculum } from './support/store';
 
 let server: FakeSyncServer;
 
-const fire = (name: string) =>
-  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
 const page = (i: number) => `https://example.com/${i}`;
 
 describe('server limits', () => {
@@ -30,12 +30,7 @@ describe('server limits', () => {
     await resetBrowser();
     server = new FakeSyncServer();
     vi.stubGlobal('fetch', server.fetch);
-    await syncAccountStorage.setValue({
-      serverUrl: server.url,
-      accountId: 'acc-1',
-      deviceId: 'dev-a',
-      token: 'token-a',
-    });
+    await signIn(server);
     registerSyncSchedule();
   });
   afterEach(() => {
@@ -48,7 +43,7 @@ describe('server limits', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     server.accountFull = true;
     await setStatus([page(0)], 'done');
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
 
     const status = await syncStatusStorage.getValue();
     expect(status).toMatchObject({ kind: 'paused', pending: 1 });
@@ -66,7 +61,7 @@ describe('server limits', () => {
       await setStatus([page(i)], 'done');
       await vi.advanceTimersByTimeAsync(15_000);
     }
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     expect(server.syncRequests).toHaveLength(tried);
     expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'paused', pending: 6 });
     expect(Object.keys(await outboxStorage.getValue())).toHaveLength(6);
@@ -83,7 +78,7 @@ describe('server limits', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await importCurricula(bigCurriculum(2, 3));
     server.accountFull = true;
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'paused' });
     const tried = server.syncRequests.length;
 
@@ -120,7 +115,7 @@ describe('server limits', () => {
       },
       headers: { 'Retry-After': '120' },
     });
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
 
     const status = await syncStatusStorage.getValue();
     expect(status).toMatchObject({
@@ -134,10 +129,10 @@ describe('server limits', () => {
 
     const tried = server.syncRequests.length;
     await setStatus([page(1)], 'done');
-    await fire(PERIODIC_ALARM);
+    await fireAlarm(PERIODIC_ALARM);
     expect(server.syncRequests).toHaveLength(tried);
 
-    await fire(RETRY_ALARM);
+    await fireAlarm(RETRY_ALARM);
     expect(await syncStatusStorage.getValue()).toMatchObject({ kind: 'synced', pending: 0 });
   });
 });

@@ -51,16 +51,22 @@ async function openLive(token: string) {
   };
 }
 
+/** An account of three devices, each with its live channel open. */
+async function threeDevicesLive() {
+  const a = await createAccount();
+  const b = await pairDevice(a.token);
+  const c = await pairDevice(a.token, 'Chrome at home');
+  const [liveA, liveB, liveC] = await Promise.all([
+    openLive(a.token),
+    openLive(b.token),
+    openLive(c.token),
+  ]);
+  return { a, b, c, liveA, liveB, liveC };
+}
+
 describe('GET /v1/live', () => {
   it('pokes the other devices of the account when a sync changed registers, not the sender', async () => {
-    const a = await createAccount();
-    const b = await pairDevice(a.token);
-    const c = await pairDevice(a.token, 'Chrome at home');
-    const [liveA, liveB, liveC] = await Promise.all([
-      openLive(a.token),
-      openLive(b.token),
-      openLive(c.token),
-    ]);
+    const { a, liveA, liveB, liveC } = await threeDevicesLive();
     await sync(a.token, null, [{ key: 'status:ch1', value: 'done', hlc: hlc(a.deviceId) }]);
     await Promise.all([liveB.received(1), liveC.received(1)]);
     expect(liveB.messages).toEqual([LIVE_MESSAGES.poke]);
@@ -105,14 +111,7 @@ describe('GET /v1/live', () => {
   });
 
   it('closes the socket of a revoked device, and every socket of a deleted account', async () => {
-    const a = await createAccount();
-    const b = await pairDevice(a.token);
-    const c = await pairDevice(a.token, 'Chrome at home');
-    const [liveA, liveB, liveC] = await Promise.all([
-      openLive(a.token),
-      openLive(b.token),
-      openLive(c.token),
-    ]);
+    const { a, b, c, liveA, liveB, liveC } = await threeDevicesLive();
     expect((await call('DELETE', `/v1/devices/${b.deviceId}`, { token: a.token })).status).toBe(
       204,
     );
