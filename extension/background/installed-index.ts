@@ -8,8 +8,12 @@ import { validRegisters } from '../lib/valid-registers';
 /** The resource index of every installed curriculum, on demand. */
 export type InstalledIndex = () => Promise<ResourceIndex>;
 
+/**
+ * Whether two lists index alike: the index reads only a curriculum's id and sections, and a
+ * curriculum the learner retitled is a fresh copy at each read (curriculum-arrangement.ts).
+ */
 const sameList = (a: readonly Curriculum[], b: readonly Curriculum[]) =>
-  a.length === b.length && a.every((c, n) => c === b[n]);
+  a.length === b.length && a.every((c, n) => c.id === b[n]?.id && c.sections === b[n]?.sections);
 
 /**
  * Builds the index once, and again when the installed curricula or the pages the learner linked
