@@ -91,7 +91,7 @@ function keepMax(map: Map<number, number>, epoch: number, value: number | null) 
 }
 
 /** Rounded down to 4 decimals, so a share never claims more than was watched. */
-export const floorShare = (x: number) => Math.floor(x * 10_000) / 10_000;
+const floorShare = (x: number) => Math.floor(x * 10_000) / 10_000;
 
 /**
  * Folds every progress register into one `ResourceProgress` per subject; with `only`, just

@@ -33,7 +33,7 @@ const isCallName = (name: unknown): name is CallName =>
   typeof name === 'string' && Object.hasOwn(backgroundCalls, name);
 
 /** Runs one call: validates its request, then hands it to its handler. */
-export async function dispatchCall(
+async function dispatchCall(
   handlers: CallHandlers,
   name: string,
   request: unknown,

@@ -8,14 +8,19 @@ import { validRegisters } from '../lib/valid-registers';
 /** The resource index of every installed curriculum, on demand. */
 export type InstalledIndex = () => Promise<ResourceIndex>;
 
+/**
+ * Whether two lists index alike: the index reads only a curriculum's id and sections, and a
+ * curriculum the learner retitled is a fresh copy at each read (curriculum-arrangement.ts).
+ */
 const sameList = (a: readonly Curriculum[], b: readonly Curriculum[]) =>
-  a.length === b.length && a.every((c, n) => c === b[n]);
+  a.length === b.length && a.every((c, n) => c.id === b[n]?.id && c.sections === b[n]?.sections);
 
 /**
- * Builds the index once, and again when the installed curricula or the pages the learner linked
- * to items (both derived from the registers) change: a write of progress alone, every few
- * seconds while a video plays, keeps it. The
- * background makes one and hands it to every feature that matches URLs.
+ * Builds the index when first asked, and again when the installed curricula or the pages the
+ * learner linked to items (both derived from the registers) change: a write of the registers
+ * only marks it stale, the next call reads them again, and a write of progress alone, every few
+ * seconds while a video plays, keeps the index. The background makes one and hands it to every
+ * feature that matches URLs.
  */
 export function createInstalledIndex(): InstalledIndex {
   let cached:
@@ -39,6 +44,13 @@ export function createInstalledIndex(): InstalledIndex {
     cached = building;
     return building;
   };
-  registersStorage.watch(() => void refresh());
-  return async () => (await (cached ?? refresh())).index;
+  let stale = false;
+  registersStorage.watch(() => {
+    stale = true;
+  });
+  return async () => {
+    const current = stale || !cached ? refresh() : cached;
+    stale = false;
+    return (await current).index;
+  };
 }

@@ -8,7 +8,8 @@ import { tabPagesStorage } from '../lib/storage';
 export interface TabPages {
   /** The resource keys tab `tabId` shows, or undefined when it shows no curriculum item. */
   get(tabId: number): Promise<string[] | undefined>;
-  set(tabId: number, resourceKeys: string[]): Promise<void>;
+  /** Keeps what tab `tabId` shows; whether that changed. */
+  set(tabId: number, resourceKeys: string[]): Promise<boolean>;
   /** Forgets tab `tabId`; whether it showed an item until now. */
   delete(tabId: number): Promise<boolean>;
 }
@@ -34,9 +35,10 @@ export function createTabPages(): TabPages {
     get: async (tabId) => (await pages()).get(tabId),
     set: async (tabId, resourceKeys) => {
       const map = await pages();
-      if (map.get(tabId)?.join('\n') === resourceKeys.join('\n')) return;
+      if (map.get(tabId)?.join('\n') === resourceKeys.join('\n')) return false;
       map.set(tabId, resourceKeys);
       await save(map);
+      return true;
     },
     delete: async (tabId) => {
       const map = await pages();

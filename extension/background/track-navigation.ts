@@ -39,10 +39,9 @@ export function registerNavigationTracking(
       return;
     }
     const keys = [...new Set(refs.map((ref) => ref.item.resourceKey))];
-    const before = await tabPages.get(details.tabId);
-    if (!newDocument && before?.join('\n') === keys.join('\n')) return;
-    await tabPages.set(details.tabId, keys);
-    onTabPage(details.tabId);
+    if (await tabPages.set(details.tabId, keys)) onTabPage(details.tabId);
+    // Moving within the same item (a fragment, a second `pushState`) is no new open; a reload is.
+    else if (!newDocument) return;
     for (const key of keys) {
       try {
         await recordOpened(key);
