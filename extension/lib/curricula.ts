@@ -10,7 +10,7 @@ import type { Curriculum } from '../../shared/curriculum';
 import type { Register } from '../../shared/register';
 import { curriculumIdOf } from '../../shared/register-keys';
 import { arrangeCurricula } from './curriculum-arrangement';
-import { readCurriculum } from './read-curriculum';
+import { type ReadCurriculum, readCurriculum } from './read-curriculum';
 
 const bundledIds = new Set(bundledCurricula.map((c) => c.id));
 
@@ -34,25 +34,31 @@ export function installedCurricula(registers: Readonly<Record<string, Register>>
   for (const [key, head] of Object.entries(registers)) {
     const id = curriculumIdOf(key);
     if (!id || bundledIds.has(id) || head.value === null) continue;
-    const known = readable.get(id);
-    if (known?.hlc === head.hlc) {
-      imported.push(known.curriculum);
-      continue;
-    }
-    const read = readCurriculum(id, registers);
-    if (read.kind !== 'curriculum') continue;
-    readable.set(id, { hlc: head.hlc, curriculum: read.curriculum });
-    imported.push(read.curriculum);
+    const read = readImport(id, head, registers);
+    if (read.kind === 'curriculum') imported.push(read.curriculum);
   }
   return arrangeCurricula([...bundledCurricula, ...imported], registers);
 }
 
 /** Imports the registers name but that cannot be read yet (parts on their way, or invalid). */
 export function unreadableCurricula(registers: Readonly<Record<string, Register>>): string[] {
-  return Object.keys(registers).flatMap((key) => {
+  return Object.entries(registers).flatMap(([key, head]) => {
     const id = curriculumIdOf(key);
-    return id && readCurriculum(id, registers).kind === 'unreadable' ? [id] : [];
+    return id && readImport(id, head, registers).kind === 'unreadable' ? [id] : [];
   });
+}
+
+/** Curriculum `id` as its head `head` says, read again only when that head changed. */
+function readImport(
+  id: string,
+  head: Register,
+  registers: Readonly<Record<string, Register>>,
+): ReadCurriculum {
+  const known = readable.get(id);
+  if (known?.hlc === head.hlc) return { kind: 'curriculum', curriculum: known.curriculum };
+  const read = readCurriculum(id, registers);
+  if (read.kind === 'curriculum') readable.set(id, { hlc: head.hlc, curriculum: read.curriculum });
+  return read;
 }
 
 /** The curriculum the popup, side panel and badge show: the chosen one, or else the first. */
