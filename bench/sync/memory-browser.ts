@@ -4,8 +4,7 @@
  * this Node process as it runs in the service worker. `reset()` empties it: a fresh browser.
  * Install it before importing any extension module (WXT reads the global when it loads).
  */
-type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
-type Listener = (changes: Changes, area: string) => void;
+import { memoryStorageArea } from '../../tests/support/memory-storage-area';
 
 export interface MemoryBrowser {
   reset(): void;
@@ -13,57 +12,16 @@ export interface MemoryBrowser {
   storedBytes(): number;
 }
 
-/** One storage area, kept in `stored`; its change listeners are the browser's. */
-function memoryArea(name: string, stored: Map<string, unknown>, listeners: Set<Listener>) {
-  // Values are copied in and out, as the real storage serialises them.
-  const copy = <T>(value: T): T => structuredClone(value);
-  const keysOf = (keys?: string | string[] | Record<string, unknown> | null) =>
-    keys == null
-      ? [...stored.keys()]
-      : typeof keys === 'string'
-        ? [keys]
-        : Array.isArray(keys)
-          ? keys
-          : Object.keys(keys);
-  return {
-    async get(keys?: string | string[] | Record<string, unknown> | null) {
-      const out: Record<string, unknown> = {};
-      for (const key of keysOf(keys)) if (stored.has(key)) out[key] = copy(stored.get(key));
-      return out;
-    },
-    async set(items: Record<string, unknown>) {
-      const changes: Changes = {};
-      for (const [key, value] of Object.entries(copy(items))) {
-        changes[key] = { oldValue: stored.get(key), newValue: value };
-        stored.set(key, value);
-      }
-      for (const listener of listeners) listener(changes, name);
-    },
-    async remove(keys: string | string[]) {
-      for (const key of typeof keys === 'string' ? [keys] : keys) stored.delete(key);
-    },
-    async clear() {
-      stored.clear();
-    },
-    onChanged: {
-      addListener: (listener: Listener) => listeners.add(listener),
-      removeListener: (listener: Listener) => listeners.delete(listener),
-      hasListener: (listener: Listener) => listeners.has(listener),
-    },
-  };
-}
-
 export function installMemoryBrowser(): MemoryBrowser {
   const stored = new Map<string, unknown>();
   const session = new Map<string, unknown>();
-  const listeners = new Set<Listener>();
-  const local = memoryArea('local', stored, listeners);
+  const local = memoryStorageArea('local', stored);
   Object.assign(globalThis, {
     chrome: {
       runtime: { id: 'readalong-bench' },
       storage: {
         local,
-        session: memoryArea('session', session, listeners),
+        session: memoryStorageArea('session', session),
         onChanged: local.onChanged,
       },
     },

@@ -34,15 +34,14 @@ export function linkItem(
   headings: readonly string[],
   kindTitle = title,
 ): Item {
-  const parsedUrl = link.parts;
   const item: Item = {
     id: '',
     title: clip(title, MAX_TITLE),
     url: link.url,
-    kind: guessItemKind({ url: link.url, parsedUrl, title: kindTitle, headings }),
+    kind: guessItemKind({ url: link.parts, title: kindTitle, headings }),
     resourceKey: '',
   };
-  const start = youTubeVideoOf(parsedUrl)?.startSeconds;
+  const start = youTubeVideoOf(link.parts)?.startSeconds;
   if (start != null) item.startSeconds = start;
   return item;
 }

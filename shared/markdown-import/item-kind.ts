@@ -1,13 +1,11 @@
 import type { ItemKind } from '../curriculum';
-import { readHttpUrl } from '../http-url';
 import type { HttpUrlParts } from '../plain-http-url';
 import { youTubeVideoIdOf } from '../youtube';
 
 /** What is known about an entry when its kind is guessed. */
 export interface KindClues {
-  url?: string;
-  /** `url` parsed, when the caller has it already. */
-  parsedUrl?: HttpUrlParts | null;
+  /** The entry's link, parsed (`readHttpUrl`); none for an entry checked off by hand. */
+  url?: HttpUrlParts;
   title: string;
   /** Titles of the sections above the entry, nearest last. */
   headings: readonly string[];
@@ -29,7 +27,7 @@ export interface KindClues {
  * 7. otherwise `link` for a URL, `reading` for an entry checked off by hand.
  */
 export function guessItemKind(clues: KindClues): ItemKind {
-  const url = clues.parsedUrl ?? (clues.url ? readHttpUrl(clues.url) : null);
+  const url = clues.url;
   return (
     (url && siteKind(url)) ??
     tagKind(clues.title) ??
@@ -37,7 +35,7 @@ export function guessItemKind(clues: KindClues): ItemKind {
     nearestHeadingKind(clues.headings) ??
     (url && shapeKind(url)) ??
     titleWordKind(clues.title) ??
-    (clues.url ? 'link' : 'reading')
+    (url ? 'link' : 'reading')
   );
 }
 

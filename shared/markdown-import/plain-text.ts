@@ -19,7 +19,6 @@ function textOf(node: Nodes): string {
     case 'break':
       return ' ';
     case 'image':
-    case 'imageReference':
     case 'html':
     case 'footnoteReference':
     case 'list':
@@ -38,7 +37,7 @@ function textOf(node: Nodes): string {
 export function imageAlts(nodes: readonly Nodes[]): string {
   const alts: string[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'image' || node.type === 'imageReference') {
+    if (node.type === 'image') {
       if (node.alt) alts.push(node.alt);
     } else if ('children' in node) {
       for (const child of node.children) visit(child);

@@ -9,6 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Change } from '../../shared/register';
+import { memoryStorageArea } from '../support/memory-storage-area';
 import type {
   Action,
   BrowserData,
@@ -31,10 +32,7 @@ Date.now = () => simNow + skew;
 // storage.local and storage.session, in memory, every write streamed to the harness (which
 // keeps session keys with a `session:` prefix: they outlive a service worker, like local ones).
 const SESSION = 'session:';
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
-const clone = <T>(value: T): T => structuredClone(value);
-
-function queuedIn(before: Map<string, unknown>, items: Record<string, unknown>): Change[] {
+function queuedIn(before: ReadonlyMap<string, unknown>, items: Record<string, unknown>): Change[] {
   if (!('outbox' in items)) return [];
   const was = (before.get('outbox') ?? {}) as Record<string, Change>;
   const now = (items.outbox ?? {}) as Record<string, Change>;
@@ -47,47 +45,15 @@ function storageArea(prefix: string) {
       .filter(([key]) => (prefix ? key.startsWith(prefix) : !key.startsWith(SESSION)))
       .map(([key, value]) => [key.slice(prefix.length), value]),
   );
-  const listeners = new Set<Listener>();
-  const area = {
-    async get(keys?: string | string[] | Record<string, unknown> | null) {
-      const wanted =
-        keys == null
-          ? [...stored.keys()]
-          : typeof keys === 'string'
-            ? [keys]
-            : Array.isArray(keys)
-              ? keys
-              : Object.keys(keys);
-      const out: Record<string, unknown> = {};
-      for (const key of wanted) if (stored.has(key)) out[key] = clone(stored.get(key));
-      return out;
+  return memoryStorageArea(prefix ? 'session' : 'local', stored, {
+    set(items, before) {
+      const prefixed = Object.fromEntries(Object.entries(items).map(([k, v]) => [prefix + k, v]));
+      post({ type: 'set', items: prefixed, queued: prefix ? [] : queuedIn(before, items) });
     },
-    async set(items: Record<string, unknown>) {
-      const copy = clone(items);
-      const prefixed = Object.fromEntries(Object.entries(copy).map(([k, v]) => [prefix + k, v]));
-      post({ type: 'set', items: prefixed, queued: prefix ? [] : queuedIn(stored, copy) });
-      const changes: Parameters<Listener>[0] = {};
-      for (const [key, value] of Object.entries(copy)) {
-        changes[key] = { oldValue: stored.get(key), newValue: value };
-        stored.set(key, value);
-      }
-      for (const listener of listeners) listener(changes);
+    remove(keys) {
+      post({ type: 'remove', keys: keys.map((key) => prefix + key) });
     },
-    async remove(keys: string | string[]) {
-      const list = typeof keys === 'string' ? [keys] : keys;
-      post({ type: 'remove', keys: list.map((key) => prefix + key) });
-      for (const key of list) stored.delete(key);
-    },
-    async clear() {
-      await area.remove([...stored.keys()]);
-    },
-    onChanged: {
-      addListener: (listener: Listener) => listeners.add(listener),
-      removeListener: (listener: Listener) => listeners.delete(listener),
-      hasListener: (listener: Listener) => listeners.has(listener),
-    },
-  };
-  return area;
+  });
 }
 const local = storageArea('');
 const session = storageArea(SESSION);
